@@ -1,0 +1,1 @@
+"""Extraction components: each a pure ``Document -> Document`` step (see crosswire.pipeline)."""
