@@ -67,8 +67,6 @@ class OffsetMap:
         ts, is_, ln = self.pieces[i]
         if ts <= pos < ts + ln:
             return is_ + (pos - ts)
-        if pos == ts + ln:  # an end offset
-            return is_ + ln
         return None
 
     def span_to_input(self, start: int, end: int) -> tuple[int, int] | None:

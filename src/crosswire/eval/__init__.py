@@ -1,17 +1,26 @@
 """Evaluation suites: scorers shared by the CI gate (``crosswire eval gate``) and full runs.
 
-Each suite is a module in this package exposing ``run(*, split: str, limit: int | None) -> EvalResult``.
-The registry maps a suite name to its module; modules are imported only when run.
+Each suite is a module in this package exposing ``run(*, split, limit, **options) -> EvalResult``.
+The registry maps a suite name to its module and options; modules are imported only when run.
 """
 
 from __future__ import annotations
 
-SUITES: dict[str, str] = {
-    "seeds": "crosswire.eval.seeds",  # TRUTH.md checklist items passed, by section
-    "extraction-html": "crosswire.eval.extraction",  # Zyte/ScrapingHub shingle F1, HTML reader
-    "extraction-text": "crosswire.eval.extraction",  # same pages as naive text scrapes, text cleaner
-    "polnear": "crosswire.eval.polnear",  # direct-quote source/content P/R/F1 (+ textacy side by side)
-    "basil-speakers": "crosswire.eval.basil",  # speaker accuracy on annotated quote spans
-    "basil-findings": "crosswire.eval.basil",  # recall of gold inf spans among only_in/conflict findings
-    "wice": "crosswire.eval.wice",  # claim support, balanced accuracy
+from typing import Any
+
+SUITES: dict[str, tuple[str, dict[str, Any]]] = {
+    # Zyte/ScrapingHub article-extraction benchmark, shingle F1: HTML reader, and naive text scrapes
+    "extraction-html": ("crosswire.eval.extraction", {"mode": "html"}),
+    "extraction-text": ("crosswire.eval.extraction", {"mode": "text"}),
+    # PolNeAR direct quotes: source/content exact and overlap P/R/F1, textacy side by side
+    "polnear": ("crosswire.eval.polnear", {}),
+    # BASIL: speaker accuracy on annotated quotes; recall of informational-bias spans among findings
+    "basil-speakers": ("crosswire.eval.basil_speakers", {}),
+    "basil-findings": ("crosswire.eval.basil_findings", {}),
+    # WiCE: claim supported by its cited page, balanced accuracy
+    "wice": ("crosswire.eval.wice", {}),
+    # ECB+: recall of gold TIME_DATE spans
+    "ecb-dates": ("crosswire.eval.ecb_dates", {}),
+    # The seeds' TRUTH.md checklist, item by item
+    "seeds": ("crosswire.eval.seeds", {}),
 }

@@ -1,0 +1,99 @@
+"""Run suites, check the CI gate's floors, print a table.
+
+The gate (``crosswire eval gate``) runs small, fast subsets of the suites and
+fails when a metric falls below its floor in ``gate.json``.  Floors are pinned
+from measured runs (docs/benchmarks.md) and are never lowered silently: a change
+that lowers one must say why in the CHANGELOG (trafilatura's eval_gate pattern).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, EvalError
+from . import SUITES
+from .common import EvalResult
+
+GATE_FILE = Path(__file__).with_name("gate.json")
+
+
+def run_suite(name: str, *, split: str | None = None, limit: int | None = None) -> EvalResult:
+    if name not in SUITES:
+        raise ConfigError("E003", name=name, available=", ".join(sorted(SUITES)) + ", gate, all")
+    module_name, options = SUITES[name]
+    module = importlib.import_module(module_name)
+    kwargs: dict[str, Any] = dict(options)
+    if split is not None:
+        kwargs["split"] = split
+    if limit is not None:
+        kwargs["limit"] = limit
+    t0 = time.perf_counter()
+    result: EvalResult = module.run(**kwargs)
+    result.suite = name
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def load_gate() -> list[dict[str, Any]]:
+    return list(json.loads(GATE_FILE.read_text(encoding="utf-8"))["checks"])
+
+
+def run_gate() -> tuple[list[EvalResult], list[str]]:
+    """Run every gate check; return results and the failure messages (E402)."""
+    results: list[EvalResult] = []
+    failures: list[str] = []
+    cache: dict[tuple[str, str | None, int | None], EvalResult] = {}
+    for check in load_gate():
+        key = (check["suite"], check.get("split"), check.get("limit"))
+        if key not in cache:
+            cache[key] = run_suite(check["suite"], split=key[1], limit=key[2])
+            results.append(cache[key])
+        value = cache[key].metrics.get(check["metric"])
+        if value is None or value < check["floor"]:
+            err = EvalError("E402", metric=check["metric"], value=value if value is not None else float("nan"),
+                            floor=check["floor"], suite=check["suite"])
+            failures.append(str(err))
+    return results, failures
+
+
+def run_suites(name: str, *, split: str | None = None, limit: int | None = None) -> tuple[list[EvalResult], list[str]]:
+    if name == "gate":
+        return run_gate()
+    names = sorted(SUITES) if name == "all" else [name]
+    return [run_suite(n, split=split, limit=limit) for n in names], []
+
+
+def print_results(results: list[EvalResult], failures: list[str], *, fmt: str = "text") -> None:
+    if fmt == "json":
+        print(json.dumps([r.__dict__ for r in results] + [{"failures": failures}], indent=2, default=str))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for r in results:
+        table = Table(title=f"{r.suite} ({r.split}, {r.seconds:.1f} s)")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for k, v in r.metrics.items():
+            table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
+        console.print(table)
+        if r.rows:
+            rows = Table(title=f"{r.suite}: side by side")
+            for col in r.rows[0]:
+                rows.add_column(str(col))
+            for row in r.rows:
+                rows.add_row(*[f"{v:.3f}" if isinstance(v, float) else str(v) for v in row.values()])
+            console.print(rows)
+        for note in r.notes:
+            console.print(f"  note: {note}")
+    for f in failures:
+        console.print(f"[bold red]{f}[/]")
+    if failures:
+        console.print(f"[bold red]gate: {len(failures)} check(s) below their floor[/]")
+    elif results:
+        console.print("[green]all checks at or above their floors[/]")
