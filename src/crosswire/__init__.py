@@ -13,7 +13,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "analyse", "compare", "read"]
+__all__ = ["__version__", "analyse", "compare", "open_store", "read"]
 
 
 def read(*args: Any, **kwargs: Any) -> Any:
@@ -35,3 +35,10 @@ def compare(*args: Any, **kwargs: Any) -> Any:
     from .align.compare import compare as _compare
 
     return _compare(*args, **kwargs)
+
+
+def open_store(*args: Any, **kwargs: Any) -> Any:
+    """Open (or create) a DuckDB store of reports. See :func:`crosswire.store.duckdb_store.open_store`."""
+    from .store.duckdb_store import open_store as _open_store
+
+    return _open_store(*args, **kwargs)
