@@ -92,7 +92,10 @@ def _read_path(path: Path, *, published: str | None, max_bytes: int) -> Iterator
         raise InputError("E108", path=str(path), suffix=suffix or "(none)")
     text, encoding = decode(read_bytes(path, max_bytes=max_bytes), path=str(path))
     if suffix == ".jsonl":
-        yield from read_jsonl(text, path=str(path), stem=path.stem, published=published)
+        for item in read_jsonl(text, path=str(path), stem=path.stem, published=published):
+            if isinstance(item, Article):
+                item.encoding = encoding
+            yield item
         return
     is_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(_HTML_SNIFF)
     reader = read_html if is_html else read_text

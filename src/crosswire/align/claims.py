@@ -1,0 +1,187 @@
+"""Claims: the body sentences of each Document with the facts found in them.
+
+A claim is one sentence of one article plus what the extractors attached to it (actors named,
+figures, dates, quotes, credits).  Matching works on claims, findings point back at their spans.
+
+>>> from crosswire.model import Article, Document, Span
+>>> doc = Document(Article(id="a", path="a.txt", text="Putin met Erdogan."), sentences=[Span(0, 18, "Putin met Erdogan.")])
+>>> [c.words for c in build_claims(doc, 0)]
+[frozenset({'putin', 'met', 'erdogan'})]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clean.normalize import fold
+from ..model import Actor, DateMention, Document, Figure, Span
+from . import lexicon
+from .similarity import content_words
+
+_WORD = re.compile(r"[\w']+", re.UNICODE)
+_SPELLING = re.compile("|".join(re.escape(k) for k in sorted(lexicon.SPELLING_VARIANTS, key=len, reverse=True)))
+# Clause boundaries: punctuation and the conjunctions / relative words that join two statements.
+# Long news sentences pack two or three claims ("X met in Tehran, failed to agree, and Y rejected it"),
+# and a report that shares one of them with another report agrees on that one only.
+_CLAUSE_CUT = re.compile(
+    r"[,;:\u2014\u2013()]|\b(?:and|but|while|as|which|where|who|whereas|although)\b", re.IGNORECASE
+)
+# A clause needs this many content words to stand on its own; shorter pieces join the next one.
+CLAUSE_WORDS = 3
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# A sentence counts as "a quote" (compared as a quote, not as a claim) when quoted words cover
+# more than this share of it: "'We must be careful,' Erdogan said." is 80% quote.
+QUOTE_SHARE = 0.5
+
+
+@dataclass
+class Claim:
+    """One sentence of one article, with its facts. ``doc`` indexes the compared documents."""
+
+    doc: int
+    article: str
+    index: int
+    span: Span
+    words: frozenset[str]
+    names: frozenset[str] = frozenset()
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+    credits: list[int] = field(default_factory=list)
+    attributed: bool = False
+    opinion: bool = False
+    negated: bool = False
+    quote_share: float = 0.0
+    clauses: list[Span] = field(default_factory=list)  # then windows of two clauses: units to match
+    clause_words: list[frozenset[str]] = field(default_factory=list)  # one per entry of ``clauses``
+    n_clauses: int = 0  # entries of ``clauses`` that are single clauses
+    proper: frozenset[str] = frozenset()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.quote_share > QUOTE_SHARE
+
+
+def normalise_words(text: str) -> str:
+    """Fold and unify spelling variants ("cease-fire" -> "ceasefire") before taking words."""
+    return _SPELLING.sub(lambda m: lexicon.SPELLING_VARIANTS[m.group(0)], fold(text))
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(content_words(normalise_words(text)))
+
+
+def actor_names(actor: Actor) -> frozenset[str]:
+    """Folded forms an actor goes by: key, name, variants, and a person's surname."""
+    names = {fold(actor.key), fold(actor.name)} | {fold(v) for v in actor.variants}
+    if actor.kind == "PERSON" and " " in actor.name.strip():
+        names.add(fold(actor.name.split()[-1]))
+    return frozenset(n for n in names if len(n) > 1)
+
+
+def _inside(start: int, end: int, s: Span) -> bool:
+    return s.start <= start and end <= s.end
+
+
+def _overlap(start: int, end: int, s: Span) -> int:
+    return max(0, min(end, s.end) - max(start, s.start))
+
+
+def _sentences(doc: Document) -> list[Span]:
+    if doc.sentences:
+        return doc.sentences
+    # A Document built without a parse: take paragraphs (or the whole text) as sentences.
+    text = doc.article.text
+    return doc.article.paragraphs or ([Span(0, len(text), text)] if text.strip() else [])
+
+
+def _names_in(doc: Document, s: Span) -> frozenset[str]:
+    out: set[str] = set()
+    for actor in doc.actors:
+        if any(_inside(m.start, m.end, s) for m in actor.mentions):
+            out |= actor_names(actor)
+    return frozenset(out)
+
+
+def _flags(text: str, has_source: bool) -> tuple[bool, bool, bool]:
+    """(attributed, opinion, negated) from the sentence's own words."""
+    f = fold(text)
+    raw = set(_WORD.findall(f))
+    attributed = has_source or bool(raw & lexicon.ATTRIBUTION_WORDS)
+    marked = bool(raw & lexicon.OPINION_WORDS) or any(p in f for p in lexicon.OPINION_PHRASES)
+    negated = bool(raw & lexicon.NEGATIONS) or "n't" in f
+    return attributed, marked and not attributed, negated
+
+
+def clauses(s: Span) -> list[Span]:
+    """Clauses of a sentence, as spans of the article text (pieces under CLAUSE_WORDS words join the next)."""
+    cuts = [0] + [m.start() for m in _CLAUSE_CUT.finditer(s.text)] + [len(s.text)]
+    out: list[Span] = []
+    start = 0
+    for end in cuts[1:]:
+        piece = s.text[start:end]
+        if len(words_of(piece)) >= CLAUSE_WORDS or end == len(s.text):
+            if out and len(words_of(piece)) < CLAUSE_WORDS:
+                start = out.pop().start - s.start  # a short tail joins the clause before it
+            a = start + len(s.text[start:end]) - len(s.text[start:end].lstrip(" ,;:\u2014\u2013("))
+            b = a + len(s.text[a:end].rstrip())
+            out.append(Span(s.start + a, s.start + b, s.text[a:b]))
+            start = end
+    return [c for c in out if c.text.strip()] or [s]
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Content words written with a capital inside the sentence (names, mostly): shared names alone are no claim."""
+    caps = {m.group(0) for m in _CAPITALISED.finditer(text) if m.start() > 0}
+    return words_of(" ".join(caps))
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _entity_words(doc: Document, s: Span) -> frozenset[str]:
+    """Words of the named entities spaCy found in the sentence (from the shared parse)."""
+    ents = [e.text for e in doc.parsed.ents if e.label_ in _NAME_LABELS and s.start <= e.start_char < s.end]
+    return words_of(" ".join(ents))
+
+
+def _claim(doc: Document, d: int, i: int, s: Span) -> Claim:
+    quotes = [k for k, q in enumerate(doc.quotes) if _overlap(q.start, q.end, s) > 0]
+    credits = [
+        k
+        for k, c in enumerate(doc.credits)
+        if _overlap(c.start, c.end, s) > 0 or any(_overlap(v.start, v.end, s) > 0 for v in c.covers)
+    ]
+    quoted = sum(_overlap(doc.quotes[k].start, doc.quotes[k].end, s) for k in quotes if not doc.quotes[k].scare)
+    speech = any(not doc.quotes[k].scare for k in quotes)
+    attributed, opinion, negated = _flags(s.text, speech or bool(credits))
+    claim = Claim(
+        doc=d,
+        article=doc.article.id,
+        index=i,
+        span=s,
+        words=words_of(s.text),
+        names=_names_in(doc, s),
+        figures=[f for f in doc.figures if _inside(f.start, f.end, s)],
+        dates=[x for x in doc.dates if _inside(x.start, x.end, s)],
+        quotes=quotes,
+        credits=credits,
+        attributed=attributed,
+        opinion=opinion,
+        negated=negated,
+        quote_share=quoted / max(1, len(s.text.strip())),
+    )
+    single = clauses(s)
+    # Two neighbouring clauses as one unit too: "Presidents of Iran, Russia | and Turkey met at a summit"
+    # is one statement cut in two by its commas.
+    pairs = [Span(x.start, y.end, doc.article.text[x.start : y.end]) for x, y in zip(single, single[1:], strict=False)]
+    claim.clauses, claim.n_clauses = single + pairs, len(single)
+    claim.clause_words = [words_of(c.text) for c in claim.clauses]
+    claim.proper = _entity_words(doc, s) if doc.parsed is not None else proper_words(s.text)
+    return claim
+
+
+def build_claims(doc: Document, d: int) -> list[Claim]:
+    """Claims of document number ``d``: one per non-empty sentence."""
+    return [_claim(doc, d, i, s) for i, s in enumerate(_sentences(doc)) if s.text.strip()]

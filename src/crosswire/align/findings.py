@@ -1,0 +1,594 @@
+"""From matched claims to findings: agree, conflict, quotes, credits, opinion, only_in.
+
+``Context`` holds what every step shares (documents, claims, vectors, scored candidate pairs,
+clusters of matched claims, quote matches); each ``*_findings`` function reads it and returns
+findings.  Every finding has its span in its own article and evidence in each other article involved.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from ..clean.normalize import fold
+from ..model import Credit, Document, Evidence, Finding, Quote, Span
+from . import match
+from .blocking import candidate_pairs
+from .claims import Claim, build_claims, normalise_words
+
+# An outlet named in a credit is "among the inputs" when its folded name matches an article's
+# outlet at this token-set ratio ("Washington Post" vs "The Washington Post" scores 100).
+OUTLET_MATCH = 90.0
+_CREDIT_NONE = ("unnamed", "passive")
+# Up to this many reports every quote is searched in every other report (a few ms each); beyond, only
+# in the reports blocking links to the quote's sentence or that name its speaker.
+SEARCH_ALL = 3
+
+
+@dataclass
+class Context:
+    docs: list[Document]
+    claims: list[Claim]
+    scores: dict[tuple[int, int], float]
+    clusters: list[list[int]]
+    agree: float
+    folded: list[str] = field(default_factory=list)
+    quote_matches: dict[tuple[int, int, int], match.QuoteMatch] = field(default_factory=dict)
+    parts: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)  # the clauses that matched
+    clause_vectors: list[np.ndarray] = field(default_factory=list)
+    partners: dict[int, list[int]] = field(default_factory=dict)  # claims matched directly (score >= agree)
+    related: dict[int, dict[int, tuple[float, int]]] = field(default_factory=dict)  # claim -> doc -> best related
+
+    def index_pairs(self) -> None:
+        """One pass over the scored pairs (never one pass per claim: that is quadratic)."""
+        for (i, j), s in self.scores.items():
+            for a, b in ((i, j), (j, i)):
+                if s >= self.agree:
+                    self.partners.setdefault(a, []).append(b)
+                if s >= match.RELATED:
+                    best = self.related.setdefault(a, {})
+                    d = self.claims[b].doc
+                    if s > best.get(d, (0.0, -1))[0]:
+                        best[d] = (s, b)
+
+    @classmethod
+    def build(cls, docs: list[Document], backend: Any, *, agree: float = match.AGREE) -> Context:
+        claims = [c for d, doc in enumerate(docs) for c in build_claims(doc, d)]
+        vectors, clause_vectors = _embed(claims, backend)
+        pairs = candidate_pairs(claims, vectors)
+        scores, parts = {}, {}
+        for i, j in pairs:
+            s = match.pair_score(claims[i], claims[j], float(vectors[i] @ vectors[j]))
+            cs, x, y = match.clause_score(claims[i], claims[j], clause_vectors[i], clause_vectors[j])
+            scores[(i, j)] = max(s, cs)
+            if cs > s:
+                parts[(i, j)] = (claims[i].clauses[x], claims[j].clauses[y])
+        ctx = cls(docs, claims, scores, _clusters(claims, scores, agree), agree, [fold(d.article.text) for d in docs])
+        ctx.parts = parts
+        ctx.clause_vectors = clause_vectors
+        ctx.index_pairs()
+        ctx.quote_matches = _all_quote_matches(ctx)
+        return ctx
+
+    def cluster_of(self) -> dict[int, int]:
+        return {i: n for n, members in enumerate(self.clusters) for i in members}
+
+
+def _embed(claims: list[Claim], backend: Any) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Sentence vectors and, per claim, its clause vectors: one embed call for all of them."""
+    if not claims:
+        return np.zeros((0, 1), dtype=np.float32), []
+    texts = [normalise_words(c.span.text) for c in claims]
+    texts += [normalise_words(x.text) for c in claims for x in c.clauses]
+    m = backend.embed(texts)
+    out, at = [], len(claims)
+    for c in claims:
+        out.append(m[at : at + len(c.clauses)])
+        at += len(c.clauses)
+    return m[: len(claims)], out
+
+
+def _clusters(claims: list[Claim], scores: dict[tuple[int, int], float], agree: float) -> list[list[int]]:
+    """Greedy alignment: pairs scoring >= agree, best first, join two groups only when no article
+    would then have two claims in one group.
+
+    Plain union-find chains A~B~C~D into one group of 20 sentences for three reports (seen on BASIL);
+    one claim per article keeps a group what a reader means by "the same claim in each report".
+    """
+    parent = list(range(len(claims)))
+    docs: dict[int, set[int]] = {i: {c.doc} for i, c in enumerate(claims)}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if s < agree:
+            break
+        ri, rj = root(i), root(j)
+        if ri != rj and not docs[ri] & docs[rj]:
+            parent[rj] = ri
+            docs[ri] |= docs.pop(rj)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        groups[root(i)].append(i)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def _ev(doc: Document, s: Span) -> Evidence:
+    return Evidence(doc.article.id, s.start, s.end, s.text)
+
+
+def _qspan(q: Quote) -> Span:
+    return Span(q.start, q.end, q.text)
+
+
+# --- agree / only_in / opinion -----------------------------------------------------------------
+
+
+def _score(ctx: Context, i: int, j: int) -> float:
+    return ctx.scores.get((min(i, j), max(i, j)), 0.0)
+
+
+def _only_here(rep: Claim, others: list[Claim]) -> dict[str, list[str]]:
+    """Facts of the claim that none of its matches carries (an extra actor, figure or date)."""
+    names = {n for o in others for n in o.names}
+    words = {w for o in others for w in o.words}
+    extra_names = sorted(n for n in rep.names if n not in names and not set(n.split()) & words)
+    figs = {f.value for o in others for f in o.figures}
+    dates = {x.value for o in others for x in o.dates}
+    out = {
+        "names": extra_names,
+        "figures": [f.text for f in rep.figures if f.value not in figs],
+        "dates": [x.text for x in rep.dates if x.value not in dates],
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def agree_findings(ctx: Context) -> list[Finding]:
+    out = []
+    for members in ctx.clusters:
+        cl = [ctx.claims[i] for i in members]
+        if all(c.is_quote for c in cl):
+            continue  # quote findings cover these
+        rep, others = cl[0], [c for c in cl[1:] if c.doc != cl[0].doc]
+        arts = sorted({c.article for c in others})
+        detail: dict[str, Any] = {
+            "corroborated_by": len(arts),
+            "articles": arts,
+            "similarity": round(max(_score(ctx, members[0], j) for j in members[1:]), 3),
+        }
+        if part := next((ctx.parts[(members[0], j)] for j in members[1:] if (members[0], j) in ctx.parts), None):
+            detail["matched_clauses"] = [part[0].text, part[1].text]
+        if extra := _only_here(rep, others):
+            detail["only_here"] = extra
+        out.append(Finding("agree", rep.article, rep.span, [_ev(ctx.docs[c.doc], c.span) for c in others], detail))
+        out += _unmatched_clauses(ctx, members)
+        out += [f for i in members for f in _facts_only_here(ctx, i)]
+    return out
+
+
+_FACT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+
+
+def _entities(doc: Document, s: Span) -> list[Span]:
+    if doc.entities:
+        return [
+            Span(e.start, e.end, e.text) for e in doc.entities if e.label in _FACT_LABELS and s.start <= e.start < s.end
+        ]
+    if doc.parsed is None:
+        return []
+    return [
+        Span(e.start_char, e.end_char, e.text)
+        for e in doc.parsed.ents
+        if e.label_ in _FACT_LABELS and s.start <= e.start_char < s.end
+    ]
+
+
+def _facts_only_here(ctx: Context, i: int) -> list[Finding]:
+    """Names and figures of a matched sentence that no other report mentions anywhere (TRUTH U10, U17)."""
+    c, doc = ctx.claims[i], ctx.docs[ctx.claims[i].doc]
+    others = [d for d in range(len(ctx.docs)) if d != c.doc]
+    values = {f.value for d in others for f in ctx.docs[d].figures if f.value is not None}
+    out = []
+    for e in _entities(doc, c.span):
+        key = fold(e.text).strip()
+        if len(key) > 2 and not any(key in ctx.folded[d] for d in others):
+            out.append(Finding("only_in", c.article, e, [], {"fact": "name", "note": "named in this report only"}))
+    for f in c.figures:
+        if match.comparable(f) and f.value not in values:
+            out.append(
+                Finding(
+                    "only_in",
+                    c.article,
+                    Span(f.start, f.end, f.text),
+                    [],
+                    {"fact": "figure", "value": f.value, "counts": f.counts, "note": "figure in this report only"},
+                )
+            )
+    return out
+
+
+def _unmatched_clauses(ctx: Context, members: list[int]) -> list[Finding]:
+    """Clauses of matched sentences that nothing in the other reports' matching sentences backs.
+
+    "X met in Tehran, and Y rejected the truce" matched on its first clause says nothing about Y:
+    that clause is a claim of its own, found in one report only.
+    """
+    out = []
+    for i in members:
+        c = ctx.claims[i]
+        mates = [j for j in members if ctx.claims[j].doc != c.doc]
+        if c.n_clauses < 2 or not mates:
+            continue
+        for x, clause in enumerate(c.clauses[: c.n_clauses]):
+            if len(c.clause_words[x]) <= match.CLAUSE_ALONE:
+                continue
+            best = max(_clause_best(ctx, i, x, j) for j in mates)
+            if best < match.RELATED_CLAUSE:
+                ev = [_ev(ctx.docs[ctx.claims[j].doc], ctx.claims[j].span) for j in mates]
+                note = "a part of a matched sentence that the other reports' matching sentences do not carry"
+                out.append(
+                    Finding("only_in", c.article, clause, ev, {"nearest_role": "the matching sentence", "note": note})
+                )
+    return out
+
+
+def _clause_best(ctx: Context, i: int, x: int, j: int) -> float:
+    a, b = ctx.claims[i], ctx.claims[j]
+    sims = ctx.clause_vectors[j] @ ctx.clause_vectors[i][x]
+    wa = a.clause_words[x]
+    return max(
+        (
+            (max(0.0, float(sims[y])) + match.dice(wa, wb) + match.overlap(wa, wb)) / 3.0
+            for y, wb in enumerate(b.clause_words)
+        ),
+        default=0.0,
+    )
+
+
+def _nearest(ctx: Context, i: int) -> list[Evidence]:
+    """The closest related claim in each other article (scored >= RELATED), shown for context."""
+    best = ctx.related.get(i, {})
+    return [_ev(ctx.docs[d], ctx.claims[j].span) for d, (_, j) in sorted(best.items())]
+
+
+def only_in_findings(ctx: Context) -> list[Finding]:
+    clustered = ctx.cluster_of()
+    out = []
+    for i, c in enumerate(ctx.claims):
+        if i in clustered or c.is_quote or c.opinion:
+            continue
+        out.append(
+            Finding("only_in", c.article, c.span, _nearest(ctx, i), {"nearest_role": "related, not the same claim"})
+        )
+    return out
+
+
+def opinion_findings(ctx: Context) -> list[Finding]:
+    return [
+        Finding("opinion", c.article, c.span, [], {"note": "analysis or opinion, no source named"})
+        for c in ctx.claims
+        if c.opinion
+    ]
+
+
+# --- conflicts ---------------------------------------------------------------------------------
+
+
+def _conflict(ctx: Context, a: Claim, b: Claim, span_a: Span, span_b: Span, detail: dict[str, Any]) -> Finding:
+    detail = {"values": {a.article: span_a.text, b.article: span_b.text}, **detail}
+    return Finding("conflict", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], detail)
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    """Two matched claims can disagree on a value only when they are about the same thing: they name
+    something in common, or (names told apart by a tagger are unreliable) share a quarter of their
+    other content words. "2,000 troops from Syria" and "7,000 troops from Afghanistan" do neither."""
+    na, nb = (a.names or a.proper), (b.names or b.proper)
+    if not (na and nb) or na & nb:
+        return True
+    shared = (a.words & b.words) - na - nb
+    return len(shared) >= 2 and len(shared) >= 0.25 * min(len(a.words), len(b.words))
+
+
+# A sentence with more values than this (of one type) is a list or a timeline: which value of one
+# report answers which value of the other is not clear, so none is called a conflict.
+MAX_VALUES = 2
+
+
+def _figure_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding]:
+    out = []
+    fa_all = [f for f in a.figures if match.comparable(f)]
+    fb_all = [f for f in b.figures if match.comparable(f)]
+    for fa in fa_all:
+        for fb in fb_all:
+            if not match.same_thing(fa, fb):
+                continue
+            sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
+            if match.figures_agree(fa, fb):
+                if score < ctx.agree:  # agreeing figures in otherwise different sentences (TRUTH A7)
+                    det = {
+                        "what": "figure",
+                        "counts": [fa.counts, fb.counts],
+                        "values": {a.article: fa.text, b.article: fb.text},
+                        "corroborated_by": 1,
+                        "articles": [b.article],
+                    }
+                    out.append(Finding("agree", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], det))
+            elif score >= ctx.agree and same_event(a, b) and max(len(fa_all), len(fb_all)) <= MAX_VALUES:
+                out.append(
+                    _conflict(
+                        ctx,
+                        a,
+                        b,
+                        sa,
+                        sb,
+                        {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]},
+                    )
+                )
+    return out
+
+
+def _date_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding]:
+    da = [x for x in a.dates if match.comparable_date(x)]
+    db = [y for y in b.dates if match.comparable_date(y)]
+    if score < ctx.agree or not same_event(a, b) or max(len(da), len(db)) > MAX_VALUES:
+        return []
+    return [
+        _conflict(
+            ctx,
+            a,
+            b,
+            Span(x.start, x.end, x.text),
+            Span(y.start, y.end, y.text),
+            {"what": "date", "dates": [x.value, y.value], "precision": [x.precision, y.precision]},
+        )
+        for x in da
+        for y in db
+        if match.dates_conflict(x, y)
+    ]
+
+
+def conflict_findings(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for (i, j), s in sorted(ctx.scores.items()):
+        a, b = ctx.claims[i], ctx.claims[j]
+        out += _figure_pair(ctx, a, b, s)
+        out += _date_pair(ctx, a, b, s)
+        if s >= max(ctx.agree, 0.75) and a.negated != b.negated and not (a.is_quote or b.is_quote):
+            out.append(_conflict(ctx, a, b, a.span, b.span, {"what": "negation"}))
+    return out
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+def _quote_claims(ctx: Context) -> dict[tuple[int, int], int]:
+    """(doc, quote) -> the claim (sentence) the quote starts in."""
+    at: dict[tuple[int, int], int] = {}
+    for i, c in enumerate(ctx.claims):
+        for k in c.quotes:
+            at.setdefault((c.doc, k), i)
+    return at
+
+
+def _quote_docs(ctx: Context, d: int, k: int, claim: int | None) -> set[int]:
+    """Articles worth searching for a quote: those with a claim scored against the quote's sentence,
+    or naming its speaker.  Searching every article for every quote would cost N^2 text scans."""
+    docs = set(ctx.related.get(claim, {})) if claim is not None else set()
+    docs |= {ctx.claims[j].doc for j in ctx.partners.get(claim, [])} if claim is not None else set()
+    names = match.speaker_names(ctx.docs[d], ctx.docs[d].quotes[k])
+    surnames = {n for n in names if " " not in n and len(n) > 2}
+    docs |= {e for e, text in enumerate(ctx.folded) if any(n in text for n in surnames)}
+    docs.discard(d)
+    return docs
+
+
+def _all_quote_matches(ctx: Context) -> dict[tuple[int, int, int], match.QuoteMatch]:
+    out = {}
+    at = _quote_claims(ctx)
+    for d, doc in enumerate(ctx.docs):
+        for k, q in enumerate(doc.quotes):
+            search = _quote_docs(ctx, d, k, at.get((d, k)))
+            for e, other in enumerate(ctx.docs):
+                if e != d:
+                    found = e in search or not q.scare and len(ctx.docs) <= SEARCH_ALL
+                    out[(d, k, e)] = (
+                        match.compare_quote(q, doc, other, ctx.folded[e]) if found else match.QuoteMatch("absent")
+                    )
+    return out
+
+
+_RANK = {"verbatim": 0, "altered": 1, "variant": 2, "absent": 3}
+
+
+def _quote_finding(ctx: Context, d: int, k: int) -> Finding:
+    doc, q = ctx.docs[d], ctx.docs[d].quotes[k]
+    ms = {e: ctx.quote_matches[(d, k, e)] for e in range(len(ctx.docs)) if e != d}
+    best = min(ms.values(), key=lambda m: _RANK[m.status]).status
+    evidence = [_ev(ctx.docs[e], m.evidence) for e, m in ms.items() if m.status == best and m.evidence]
+    detail: dict[str, Any] = {
+        "speaker": q.speaker,
+        "scare": q.scare,
+        "by_article": {ctx.docs[e].article.id: m.status for e, m in ms.items()},
+        "similarity": round(max(m.score for m in ms.values()), 3),
+    }
+    if q.credited_to:
+        detail["credited_to"] = q.credited_to
+    if diff := next((m.diff for m in ms.values() if m.status == best and m.diff), None):
+        detail["diff"] = diff
+    if best == "absent":
+        evidence = []  # nearest text shown only when it is a real match; absent rests on the whole article
+    return Finding(f"quote_{best}", doc.article.id, _qspan(q), evidence, detail)
+
+
+def quote_findings(ctx: Context) -> list[Finding]:
+    out, seen = [], set()
+    for d, doc in enumerate(ctx.docs):
+        for k, q in enumerate(doc.quotes):
+            if (d, k) in seen:
+                continue
+            f = _quote_finding(ctx, d, k)
+            out.append(f)
+            for e in range(len(ctx.docs)):
+                m = ctx.quote_matches.get((d, k, e))
+                if m is not None and m.other is not None and m.status != "absent":
+                    seen.add((e, m.other))  # the same quote seen from the other side: one finding
+                if m is not None and m.speaker_conflict:
+                    out.append(_speaker_conflict(ctx, d, q, e, m))
+    return out
+
+
+def _speaker_conflict(ctx: Context, d: int, q: Quote, e: int, m: match.QuoteMatch) -> Finding:
+    a, b = ctx.docs[d], ctx.docs[e]
+    speakers = m.speaker_conflict or ("", "")
+    ev = [_ev(b, m.evidence)] if m.evidence else []
+    return Finding(
+        "conflict",
+        a.article.id,
+        _qspan(q),
+        ev,
+        {"what": "speaker", "values": {a.article.id: speakers[0], b.article.id: speakers[1]}},
+    )
+
+
+# --- credits -----------------------------------------------------------------------------------
+
+
+def _outlet_key(name: str) -> str:
+    f = fold(name).strip()
+    return f[4:] if f.startswith("the ") else f
+
+
+def outlet_doc(ctx: Context, source: str) -> int | None:
+    """Index of the input article published by ``source``, if any."""
+    key = _outlet_key(source)
+    for d, doc in enumerate(ctx.docs):
+        if doc.article.outlet and fuzz.token_set_ratio(key, _outlet_key(doc.article.outlet)) >= OUTLET_MATCH:
+            return d
+    return None
+
+
+def _covered_quotes(doc: Document, c: Credit) -> list[int]:
+    """The credit's own quotes, and quotes credited to the same source that lie inside what it covers."""
+    ks = set(c.quotes)
+    for k, q in enumerate(doc.quotes):
+        inside = any(v.start <= q.start and q.end <= v.end for v in c.covers)
+        if inside and q.credited_to and c.source and _outlet_key(q.credited_to) == _outlet_key(c.source):
+            ks.add(k)
+    return sorted(ks)
+
+
+def _speaker_quotes(ctx: Context, d: int, k: int, e: int) -> list[Evidence]:
+    """Quotes of the same speaker in article ``e``: what the credited report does quote them saying."""
+    names = match.speaker_names(ctx.docs[d], ctx.docs[d].quotes[k])
+    other = ctx.docs[e]
+    return [_ev(other, _qspan(q)) for q in other.quotes if names and names & match.speaker_names(other, q)]
+
+
+def _credit_claims(ctx: Context, d: int, ci: int) -> list[int]:
+    return [i for i, c in enumerate(ctx.claims) if c.doc == d and ci in c.credits and not c.is_quote]
+
+
+def _credit_span(ctx: Context, d: int, c: Credit) -> Span:
+    for i in _credit_claims(ctx, d, ctx.docs[d].credits.index(c)):
+        return ctx.claims[i].span
+    return Span(c.start, c.end, c.text)
+
+
+def _not_provided(ctx: Context, d: int, ci: int, c: Credit) -> list[Finding]:
+    """Credited to an outlet that is not among the inputs; evidence: what the other reports carry."""
+    doc, out = ctx.docs[d], []
+    detail = {"credited_to": c.source, "phrase": c.text, "note": "the credited source is not among the inputs"}
+    clustered = ctx.cluster_of()
+    for i in _credit_claims(ctx, d, ci):
+        ev = [_ev(ctx.docs[ctx.claims[j].doc], ctx.claims[j].span) for j in _mates(ctx, clustered, i)]
+        out.append(Finding("source_not_provided", doc.article.id, ctx.claims[i].span, ev, dict(detail)))
+    for k in _covered_quotes(doc, c):
+        ms = [
+            (e, m)
+            for (dd, kk, e), m in ctx.quote_matches.items()
+            if (dd, kk) == (d, k) and m.evidence and m.status != "absent"
+        ]
+        ev = [_ev(ctx.docs[e], m.evidence) for e, m in ms if m.evidence]
+        out.append(Finding("source_not_provided", doc.article.id, _qspan(doc.quotes[k]), ev, dict(detail)))
+    if not out:
+        out.append(Finding("source_not_provided", doc.article.id, Span(c.start, c.end, c.text), [], detail))
+    return out
+
+
+def _mates(ctx: Context, clustered: dict[int, int], i: int) -> list[int]:
+    if i not in clustered:
+        return []
+    return [j for j in ctx.clusters[clustered[i]] if ctx.claims[j].doc != ctx.claims[i].doc]
+
+
+def _check_provided(ctx: Context, d: int, ci: int, c: Credit, e: int) -> list[Finding]:
+    """Credited to input ``e``: each covered quote or sentence must be found there."""
+    doc, other, out = ctx.docs[d], ctx.docs[e], []
+    detail = {
+        "credited_to": c.source,
+        "provided_as": other.article.id,
+        "phrase": c.text,
+        "note": "not found in this version of the credited report (it may come from another piece or version)",
+    }
+    for k in _covered_quotes(doc, c):
+        m = ctx.quote_matches[(d, k, e)]
+        if m.status == "absent":
+            ev = _speaker_quotes(ctx, d, k, e)
+            out.append(
+                Finding(
+                    "credited_not_found",
+                    doc.article.id,
+                    _qspan(doc.quotes[k]),
+                    ev,
+                    {**detail, "nearest_similarity": round(m.score, 3)},
+                )
+            )
+    clustered = ctx.cluster_of()
+    for i in _credit_claims(ctx, d, ci):
+        if not any(ctx.claims[j].doc == e for j in _mates(ctx, clustered, i)) and not ctx.claims[i].quotes:
+            out.append(Finding("credited_not_found", doc.article.id, ctx.claims[i].span, [], dict(detail)))
+    return out
+
+
+def credit_findings(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for d, doc in enumerate(ctx.docs):
+        for ci, c in enumerate(doc.credits):
+            if not c.source or c.kind in _CREDIT_NONE:
+                out.append(
+                    Finding(
+                        "unattributed",
+                        doc.article.id,
+                        _credit_span(ctx, d, c),
+                        [],
+                        {"phrase": c.text, "note": "quoted second-hand, no source named"},
+                    )
+                )
+                continue
+            e = outlet_doc(ctx, c.source)
+            if e is None and c.kind == "outlet":
+                out += _not_provided(ctx, d, ci, c)
+            elif e is not None and e != d:
+                out += _check_provided(ctx, d, ci, c, e)
+    return out
+
+
+def all_findings(ctx: Context) -> list[Finding]:
+    found = (
+        credit_findings(ctx)
+        + conflict_findings(ctx)
+        + quote_findings(ctx)
+        + agree_findings(ctx)
+        + opinion_findings(ctx)
+        + only_in_findings(ctx)
+    )
+    return found

@@ -1,0 +1,97 @@
+"""Word lists the aligner uses. Data only: general English news vocabulary, no logic.
+
+Nothing here comes from one article: these are the markers an editor would list for
+"this sentence is the writer's view", the nouns that count people, and the spelling
+variants of common news-event words.
+"""
+
+from __future__ import annotations
+
+# Evaluative or hedging words that mark a sentence as the writer's own view when no source is
+# named in it ("It is indeed a solution, but a problematic one"). Folded, lower case, single words.
+OPINION_WORDS: frozenset[str] = frozenset(
+    """
+    arguably admittedly apparently clearly obviously undoubtedly undeniably surely indeed certainly
+    unfortunately fortunately regrettably sadly ironically hopefully frankly honestly naturally
+    problematic troubling worrying alarming disturbing shameful disgraceful outrageous absurd ridiculous
+    laughable pathetic appalling deplorable reckless foolish misguided naive cynical hypocritical
+    dubious questionable doubtful unwise wise brilliant admirable commendable laudable praiseworthy
+    inevitable inevitably
+    perhaps maybe presumably seemingly supposedly allegedly
+    should ought
+    """.split()  # noqa: SIM905 - a word list reads best as one block of text
+)
+
+# Multi-word markers of opinion or analysis, matched on the folded sentence.
+OPINION_PHRASES: tuple[str, ...] = (
+    "it is clear that",
+    "it is time",
+    "there is no doubt",
+    "no doubt",
+    "of course",
+    "in our view",
+    "in my view",
+    "in my opinion",
+    "we believe",
+    "i believe",
+    "it remains to be seen",
+    "one could argue",
+    "it is worth noting",
+    "needless to say",
+    "a solution, but",
+    "but a problematic",
+    "the question is",
+)
+
+# Reporting verbs and phrases that attribute a sentence to a source: a sentence with one of these
+# is reported speech, not the writer's opinion (stems, matched as whole words on the folded text).
+ATTRIBUTION_WORDS: frozenset[str] = frozenset(
+    """
+    said says say told tells according reported reports stated states added argued claimed
+    announced wrote writes warned insisted noted explained declared confirmed denied asserted
+    suggested believes believed urged
+    """.split()  # noqa: SIM905 - a word list reads best as one block of text
+)
+
+# Nouns that count people: a figure of "3 million civilians" and one of "a population of 3 million"
+# count the same thing. Lemma forms.
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
+    people person civilian civilians population resident residents inhabitant inhabitants individual
+    individuals citizen citizens soul souls human humans
+    """.split()  # noqa: SIM905 - a word list reads best as one block of text
+)
+
+# Groups of nouns counted interchangeably in news copy (each group is one "thing counted").
+COUNT_SYNONYMS: tuple[frozenset[str], ...] = (
+    PEOPLE_NOUNS,
+    frozenset({"refugee", "refugees", "migrant", "migrants", "asylum-seeker", "asylum-seekers", "displaced"}),
+    frozenset({"death", "deaths", "dead", "fatality", "fatalities", "killed", "victim", "victims"}),
+    frozenset({"injury", "injuries", "injured", "wounded", "casualty", "casualties"}),
+    frozenset({"soldier", "soldiers", "troop", "troops", "personnel", "servicemember", "servicemembers"}),
+    frozenset({"dollar", "dollars", "usd", "$"}),
+    frozenset({"child", "children", "kid", "kids", "minor", "minors"}),
+    frozenset({"vote", "votes", "ballot", "ballots"}),
+)
+
+# Spelling variants of common news-event words, folded -> one form, applied before token matching.
+# ("cease fire", "cease-fire" and "ceasefire" are one word in three spellings.)
+SPELLING_VARIANTS: dict[str, str] = {
+    "cease fire": "ceasefire",
+    "cease-fire": "ceasefire",
+    "truce": "ceasefire",
+    "armistice": "ceasefire",
+    "e-mail": "email",
+    "co-operation": "cooperation",
+    "well-being": "wellbeing",
+    "health care": "healthcare",
+    "al qaeda": "al-qaeda",
+    "al-qaida": "al-qaeda",
+    "al qaida": "al-qaeda",
+    "u.s.": "us",
+    "u.n.": "un",
+    "u.k.": "uk",
+}
+
+# Negation words: a matched pair of sentences where only one carries one may be a reversed claim.
+NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "n't", "neither", "nor", "none", "nobody", "nothing"})

@@ -1,0 +1,292 @@
+"""Scoring claim pairs, comparing quotes, and telling when figures or dates conflict.
+
+Small pure functions over claims and model records; ``compare.py`` strings them together.
+
+>>> quote_status("we consider it unacceptable", "we consider it unacceptable")
+'verbatim'
+>>> figures_agree(_fig(3e6, "some"), _fig(3.0e6, None))
+True
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from ..clean.normalize import fold
+from ..model import DateMention, Document, Figure, Quote, Span
+from . import lexicon
+from .claims import Claim, actor_names
+
+# Same claim: best of the sentence and clause blended scores at or above this. On the seeds
+# (static backend) 6 of the 8 pairs at or above 0.50 are true, and 3 of the next 10 (docs/benchmarks/compare.md).
+AGREE = 0.50
+# A clause of a matched sentence scoring below this against every clause of its match is reported
+# on its own as only_in, when it has more than CLAUSE_ALONE content words.
+RELATED_CLAUSE = 0.35
+CLAUSE_ALONE = 2
+# Related claims (same event, maybe different values): enough to compare their figures and dates.
+RELATED = 0.30
+# Quote statuses, on folded text (rapidfuzz scores 0-100).
+VERBATIM = 97.0  # one or two characters of punctuation or spacing may differ in a 60-character quote
+ALTERED = 85.0  # a word or two changed in a sentence-long quote
+VARIANT_CHARS = 0.50  # two translations of one statement share about half their characters (TRUTH C2: 0.60)
+VARIANT_OPENING = 5  # ...or open with the same five words
+# Claims shorter than this many content words are compared by Dice only ("Related:" is no claim).
+MIN_WORDS = 4
+# Approximators ("some", "about", "up to") widen a figure by this share before comparing.
+APPROX = 0.10
+_PUNCT = re.compile(r"[^\w\s]")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2.0 * len(a & b) / (len(a) + len(b))
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter claim's content words found in the other (a short claim inside a long one)."""
+    if len(a) < MIN_WORDS or len(b) < MIN_WORDS:
+        return dice(a, b)
+    return len(a & b) / min(len(a), len(b))
+
+
+def pair_score(a: Claim, b: Claim, cosine: float) -> float:
+    """Blend of the backend's cosine, the Dice share and the overlap of content words (equal weights)."""
+    return (max(0.0, cosine) + dice(a.words, b.words) + overlap(a.words, b.words)) / 3.0
+
+
+def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[float, int, int]:
+    """Best clause-to-clause score (same blend), over clause pairs that share a word that is not a name.
+
+    Returns (score, clause of a, clause of b); (0, -1, -1) when no clause pair shares such a word.
+    """
+    if not len(va) or not len(vb):
+        return 0.0, -1, -1
+    sims = va @ vb.T
+    names = a.proper | b.proper
+    best = (0.0, -1, -1)
+    for x, wa in enumerate(a.clause_words):
+        for y, wb in enumerate(b.clause_words):
+            if not (wa & wb) - names:
+                continue
+            s = (max(0.0, float(sims[x, y])) + dice(wa, wb) + overlap(wa, wb)) / 3.0
+            if s > best[0]:
+                best = (s, x, y)
+    return best
+
+
+# --- quotes ------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=8192)
+def quote_key(text: str) -> str:
+    """Folded quote text without punctuation or extra spaces, for character comparison."""
+    return " ".join(_PUNCT.sub(" ", fold(text)).split())
+
+
+def quote_status(a: str, b: str) -> str:
+    """verbatim | altered | other, for two quote texts (folded, punctuation ignored).
+
+    Verbatim needs the same words (one inside the other), not only 97% of the characters:
+    "zones" -> "zone" is one character in twenty but a changed word.
+    """
+    ka, kb = quote_key(a), quote_key(b)
+    if not ka or not kb:
+        return "other"
+    short, long_ = sorted((ka, kb), key=len)
+    if f" {short} " in f" {long_} ":
+        return "verbatim"
+    score = max(fuzz.ratio(ka, kb), fuzz.partial_ratio(short, long_))
+    return "altered" if score >= ALTERED else "other"
+
+
+def same_opening(a: str, b: str, n: int = VARIANT_OPENING) -> bool:
+    wa, wb = quote_key(a).split(), quote_key(b).split()
+    return len(wa) >= n and wa[:n] == wb[:n]
+
+
+def char_similarity(a: str, b: str) -> float:
+    return float(fuzz.ratio(quote_key(a), quote_key(b))) / 100.0
+
+
+def word_diff(a: str, b: str) -> list[dict[str, str]]:
+    """Word-level difference: [{"op": "replace", "a": "zones", "b": "zone"}, ...] (difflib)."""
+    wa, wb = a.split(), b.split()
+    sm = difflib.SequenceMatcher(a=[quote_key(w) for w in wa], b=[quote_key(w) for w in wb], autojunk=False)
+    return [
+        {"op": op, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])}
+        for op, i1, i2, j1, j2 in sm.get_opcodes()
+        if op != "equal"
+    ]
+
+
+@dataclass
+class TextHit:
+    """Where a quote's words occur in another article's text (offsets into that text)."""
+
+    score: float
+    span: Span
+
+
+def find_in_text(quote: str, text: str, folded: str | None = None) -> TextHit | None:
+    """Best fuzzy occurrence of ``quote`` in ``text`` (fold is length-preserving, so offsets hold)."""
+    fq = fold(quote).strip(" \"'.,;:")
+    if len(fq) < 3 or not text:
+        return None
+    ft = folded if folded is not None else fold(text)
+    al = fuzz.partial_ratio_alignment(fq, ft)
+    if al is None or al.dest_end <= al.dest_start:
+        return None
+    return TextHit(float(al.score), Span(al.dest_start, al.dest_end, text[al.dest_start : al.dest_end]))
+
+
+def speaker_names(doc: Document, q: Quote) -> frozenset[str]:
+    """Folded names of a quote's speaker (its actor's names when resolved)."""
+    if q.speaker_actor:
+        for actor in doc.actors:
+            if actor.key == q.speaker_actor:
+                return actor_names(actor)
+    if q.speaker and fold(q.speaker) not in _PRONOUNS:
+        s = fold(q.speaker)
+        return frozenset({s, s.split()[-1]}) if s.split() else frozenset()
+    return frozenset()
+
+
+@dataclass
+class QuoteMatch:
+    """How one quote of article A stands in article B."""
+
+    status: str  # verbatim | altered | variant | absent
+    score: float = 0.0
+    evidence: Span | None = None
+    other: int | None = None  # index of the matching quote in B
+    diff: list[dict[str, str]] = field(default_factory=list)
+    speaker_conflict: tuple[str, str] | None = None
+
+
+def _best_quote(q: Quote, other: Document) -> tuple[int | None, float]:
+    best, best_score = None, 0.0
+    for k, q2 in enumerate(other.quotes):
+        s = char_similarity(q.text, q2.text)
+        if s > best_score:
+            best, best_score = k, s
+    return best, best_score
+
+
+def _variant(q: Quote, qdoc: Document, other: Document, k: int | None, sim: float) -> bool:
+    """Half the characters in common, and: the same speaker with the same opening (or 60% of the
+    characters), or the same opening when a speaker is unknown. Two named, different speakers: no."""
+    if k is None or sim < VARIANT_CHARS:
+        return False
+    q2 = other.quotes[k]
+    mine, theirs = speaker_names(qdoc, q), speaker_names(other, q2)
+    opening = same_opening(q.text, q2.text)
+    if mine and theirs:
+        return bool(mine & theirs) and (opening or sim >= VARIANT_CHARS + 0.1)
+    return opening
+
+
+def compare_quote(q: Quote, qdoc: Document, other: Document, folded: str | None = None) -> QuoteMatch:
+    """verbatim / altered if the words occur in B; variant if B has the same speaker's statement reworded."""
+    k, sim = _best_quote(q, other)
+    if k is not None and (status := quote_status(q.text, other.quotes[k].text)) != "other":
+        q2 = other.quotes[k]
+        m = QuoteMatch(status, sim, Span(q2.start, q2.end, q2.text), k, word_diff(q.text, q2.text))
+    elif (hit := find_in_text(q.text, other.article.text, folded)) is not None and hit.score >= ALTERED:
+        status = quote_status(q.text, hit.span.text)
+        m = QuoteMatch(status if status != "other" else "altered", hit.score / 100.0, hit.span)
+        m.diff = word_diff(q.text, hit.span.text) if m.status == "altered" else []
+    elif not q.scare and k is not None and _variant(q, qdoc, other, k, sim):
+        q2 = other.quotes[k]
+        return QuoteMatch("variant", sim, Span(q2.start, q2.end, q2.text), k, word_diff(q.text, q2.text))
+    else:
+        return QuoteMatch("absent", max(sim, hit.score / 100.0 if hit else 0.0), None)
+    _check_speaker(m, q, qdoc, other)
+    return m
+
+
+def _check_speaker(m: QuoteMatch, q: Quote, qdoc: Document, other: Document) -> None:
+    """Same words, different named speaker: a conflict over who said it."""
+    if m.evidence is None:
+        return
+    for k, q2 in enumerate(other.quotes):
+        if q2.start <= m.evidence.start < q2.end or m.evidence.start <= q2.start < m.evidence.end:
+            m.other = k
+            mine, theirs = speaker_names(qdoc, q), speaker_names(other, q2)
+            if mine and theirs and not mine & theirs:
+                m.speaker_conflict = (q.speaker or "", q2.speaker or "")
+            return
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def _group(noun: str | None) -> frozenset[str] | None:
+    if not noun:
+        return None
+    n = fold(noun)
+    for g in lexicon.COUNT_SYNONYMS:
+        if n in g:
+            return g
+    return frozenset({n, n.rstrip("s")})
+
+
+def same_thing(a: Figure, b: Figure) -> bool:
+    """Both figures count the same noun (or nouns of one synonym group)."""
+    ga, gb = _group(a.counts), _group(b.counts)
+    return ga is not None and gb is not None and bool(ga & gb)
+
+
+def comparable(f: Figure) -> bool:
+    return f.value is not None and not f.vague and not f.ordinal
+
+
+def _range(f: Figure) -> tuple[float, float]:
+    v = f.value if f.value is not None else 0.0
+    lo = f.low if f.low is not None else v
+    hi = f.high if f.high is not None else v
+    if f.approximator:
+        lo, hi = lo * (1 - APPROX), hi * (1 + APPROX)
+    if f.low is not None and f.high is None and f.low == v:  # "more than 1 million": open above
+        hi = float("inf")
+    return lo, hi
+
+
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """Ranges overlap (approximators widen by 10%; "more than" is open above)."""
+    la, ha = _range(a)
+    lb, hb = _range(b)
+    return la <= hb and lb <= ha
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def comparable_date(x: DateMention) -> bool:
+    return x.kind == "date" and bool(x.value) and not x.relative and x.precision in ("day", "month", "year")
+
+
+def dates_conflict(a: DateMention, b: DateMention) -> bool:
+    """Different values at the coarser of the two precisions (2017-05 vs 2016: 2017 != 2016)."""
+    if not (comparable_date(a) and comparable_date(b)) or a.value is None or b.value is None:
+        return False
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] != b.value[:n]
+
+
+def event_overlap(a: Claim, b: Claim) -> int:
+    """Content words two claims share beyond the names in them (the event they talk about)."""
+    names = {w for n in a.names | b.names for w in n.split()}
+    return len((a.words & b.words) - names)
+
+
+def _fig(value: float, approx: str | None) -> Figure:  # for the doctest
+    return Figure(text="", start=0, end=0, value=value, approximator=approx, counts="civilian")

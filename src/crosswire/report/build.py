@@ -1,0 +1,119 @@
+"""The report's view model: one plain dict (schema ``crosswire.report/1``) every renderer reads.
+
+    >>> from crosswire.model import Report
+    >>> build(Report(documents=[], findings=[]))["summary"]["agreements"]
+    0
+
+JSON is this dict as it is; the terminal, Markdown and HTML views only arrange it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from ..model import Document, Finding, Report
+
+SCHEMA = "crosswire.report/1"
+
+# Finding kinds by the section of the report they belong to, in the order a reader needs them:
+# what contradicts, then what is credited wrongly, then quotes, then what only one report says.
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "conflicts": ("conflict",),
+    "credits": ("credited_not_found", "source_not_provided", "unattributed"),
+    "quotes": ("quote_altered", "quote_variant", "quote_absent", "quote_verbatim"),
+    "only_in": ("only_in",),
+    "opinion": ("opinion",),
+    "agreements": ("agree",),
+}
+KINDS: tuple[str, ...] = tuple(k for kinds in SECTIONS.values() for k in kinds)
+
+
+def summary(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts a reader sees first: agreements, conflicts, quote problems, unsupported credits."""
+    n = Counter(f["kind"] for f in findings)
+    return {
+        "agreements": n["agree"],
+        "conflicts": n["conflict"],
+        "quote_problems": n["quote_altered"] + n["quote_variant"] + n["quote_absent"],
+        "unsupported_credits": n["credited_not_found"] + n["source_not_provided"] + n["unattributed"],
+        "only_in": n["only_in"],
+        "opinion": n["opinion"],
+        "by_kind": {k: n[k] for k in KINDS if n[k]},
+        "findings": len(findings),
+    }
+
+
+def _article(d: Document) -> dict[str, Any]:
+    a = d.article
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": ", ".join(a.authors) or None,
+        "authors": list(a.authors),
+        "published": a.published,
+        "published_source": a.published_source,
+        "url": a.url,
+        "path": a.path,
+        "text": a.text,
+        "removed": [asdict(r) for r in a.removed],
+        "quotes": [asdict(q) for q in d.quotes],
+        "figures": [asdict(f) for f in d.figures],
+        "dates": [asdict(x) for x in d.dates],
+        "actors": [asdict(x) for x in d.actors],
+        "credits": [asdict(c) for c in d.credits],
+    }
+
+
+def _finding(n: int, f: Finding) -> dict[str, Any]:
+    return {
+        "id": f"f{n}",
+        "kind": f.kind,
+        "article": f.article,
+        "span": {"start": f.span.start, "end": f.span.end, "text": f.span.text},
+        "evidence": [asdict(e) for e in f.evidence],
+        "detail": _plain(f.detail),
+    }
+
+
+def _plain(x: Any) -> Any:
+    """JSON-safe copy: tuples to lists, non-finite floats to strings."""
+    if isinstance(x, dict):
+        return {str(k): _plain(v) for k, v in x.items()}
+    if isinstance(x, list | tuple | set | frozenset):
+        return [_plain(v) for v in x]
+    if isinstance(x, float) and (x != x or x in (float("inf"), float("-inf"))):
+        return str(x)
+    return x
+
+
+def build(report: Report) -> dict[str, Any]:
+    """The whole report as one JSON-ready dict (validated by ``report/schema.json``)."""
+    findings = [_finding(n, f) for n, f in enumerate(report.findings, start=1)]
+    return {
+        "schema": SCHEMA,
+        "id": report.id,
+        "summary": summary(findings),
+        "articles": [_article(d) for d in report.documents],
+        "findings": findings,
+        "errors": list(report.errors),
+        "timings": {k: round(v, 4) for k, v in report.timings.items()},
+    }
+
+
+def by_section(view: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Findings grouped by report section, in ``SECTIONS`` order."""
+    return {name: [f for f in view["findings"] if f["kind"] in kinds] for name, kinds in SECTIONS.items()}
+
+
+def merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (article, span): findings about the same sentence shown together, with their count."""
+    rows: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for f in findings:
+        key = (f["article"], f["span"]["start"], f["span"]["end"])
+        row = rows.setdefault(key, {**f, "kinds": [], "ids": []})
+        row["kinds"].append(f["kind"])
+        row["ids"].append(f["id"])
+    return list(rows.values())

@@ -1,0 +1,52 @@
+"""Markdown view, for pasting into an editor's note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .build import by_section, merged
+from .terminal import TITLES
+
+
+def _md(text: str) -> str:
+    """One line, with Markdown's active characters escaped (a report is untrusted text)."""
+    out = " ".join(text.split())
+    for ch in "\\`*_[]<>#|":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def _row(f: dict[str, Any]) -> list[str]:
+    lines = [f"- **{' + '.join(f['kinds'])}** ({_md(f['article'])}): \u201c{_md(f['span']['text'])}\u201d"]
+    d = f["detail"]
+    for key in ("what", "credited_to", "corroborated_by", "note"):
+        if d.get(key) not in (None, ""):
+            lines.append(f"  - {key.replace('_', ' ')}: {_md(str(d[key]))}")
+    if "values" in d:
+        lines.append("  - values: " + "; ".join(f"{_md(k)}: {_md(str(v))}" for k, v in d["values"].items()))
+    if "diff" in d:
+        lines.append(
+            "  - changed: "
+            + "; ".join(f"\u201c{_md(x['a'])}\u201d \u2192 \u201c{_md(x['b'])}\u201d" for x in d["diff"][:6])
+        )
+    lines += [f"  - {_md(e['article'])}: \u201c{_md(e['text'])}\u201d" for e in f["evidence"]]
+    return lines
+
+
+def render_markdown(view: dict[str, Any]) -> str:
+    s = view["summary"]
+    lines = [
+        "# crosswire report",
+        "",
+        "Reports: "
+        + ", ".join(f"{_md(a['id'])} ({_md(a.get('outlet') or 'outlet unknown')})" for a in view["articles"]),
+        "",
+        f"**{s['agreements']}** agreements, **{s['conflicts']}** conflicts, **{s['quote_problems']}** quote problems, "
+        f"**{s['unsupported_credits']}** unsupported credits, **{s['only_in']}** claims in one report only.",
+    ]
+    for name, findings in by_section(view).items():
+        if findings:
+            lines += ["", f"## {TITLES[name]} ({len(findings)})", ""]
+            for row in merged(findings):
+                lines += _row(row)
+    return "\n".join(lines) + "\n"

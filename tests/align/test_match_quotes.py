@@ -1,0 +1,105 @@
+"""Quote comparison on folded text: verbatim, altered (with a word diff), variant, absent."""
+
+from __future__ import annotations
+
+import pytest
+from xwdocs import make_doc
+
+from crosswire.align.match import compare_quote, quote_status, same_opening, word_diff
+
+Q3 = (
+    "We consider it unacceptable when, under the pretext of protecting the civilian population, they want to "
+    "withdraw terrorists from being under attack, as well as inflicting damage on Syrian government troops,"
+)
+W2 = (
+    "We consider it unacceptable when the protection of the civilian population is used as a pretext for "
+    "letting terrorists avoid a strike,"
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("We must be careful.", "we must be careful", "verbatim"),  # case and punctuation folded
+        ("\u201cWe\u00a0must be careful,\u201d", '"We must be careful,"', "verbatim"),  # NBSP and curly quotes (K20)
+        ("There are many civilians in Idlib.", "There are many civilians in Idlib", "verbatim"),
+        (
+            "We don't want the city to turn into a bloodbath",
+            "We do not want the city to turn into a bloodbath",
+            "altered",
+        ),
+        ("de-escalation zones", "de-escalation zone", "altered"),  # Q9 vs W4
+        (Q3, W2, "other"),  # a variant is not an alteration: too many words differ
+        ("dire consequences", "soft solution to this crisis", "other"),
+        ("", "anything", "other"),
+    ],
+)
+def test_match_quote_status_table(a: str, b: str, expected: str) -> None:
+    assert quote_status(a, b) == expected
+
+
+def test_match_quote_seed_Q3_W2_same_opening() -> None:
+    assert same_opening(Q3, W2)
+    assert not same_opening("We consider it fine", W2)  # fewer than five words
+
+
+def test_match_quote_word_diff_shows_the_change() -> None:
+    assert word_diff("one of four zones", "one of three zones") == [{"op": "replace", "a": "four", "b": "three"}]
+    assert word_diff("same words", "same words") == []
+
+
+def _docs(q_a: str, speaker_a: str | None, text_b: str, q_b: str | None, speaker_b: str | None):
+    a = make_doc("a", f"He said \u201c{q_a}\u201d today.", quotes=[{"at": q_a, "speaker": speaker_a}])
+    quotes_b = [{"at": q_b, "speaker": speaker_b}] if q_b else []
+    return a, make_doc("b", text_b, quotes=quotes_b)
+
+
+@pytest.mark.parametrize(
+    ("q_a", "speaker_a", "text_b", "q_b", "speaker_b", "status"),
+    [
+        (
+            "We must be careful",
+            "Erdogan",
+            "Erdogan said: \u201cWe must be careful.\u201d",
+            "We must be careful.",
+            "Erdogan",
+            "verbatim",
+        ),
+        (
+            "We must be very careful",
+            "Erdogan",
+            "Erdogan said: \u201cWe must be careful.\u201d",
+            "We must be careful.",
+            "Erdogan",
+            "altered",
+        ),
+        (Q3, "Vladimir Putin", f"\u201c{W2}\u201d Putin said.", W2, "Putin", "variant"),  # TRUTH C2 / A9
+        (
+            Q3,
+            "Vladimir Putin",
+            f"\u201c{W2}\u201d Rouhani said.",
+            W2,
+            "Rouhani",
+            "absent",
+        ),  # another speaker: no variant
+        ("Idlib is important for our security", "Erdogan", "Erdogan urged a truce.", None, None, "absent"),
+    ],
+)
+def test_match_compare_quote_statuses(q_a, speaker_a, text_b, q_b, speaker_b, status) -> None:
+    a, b = _docs(q_a, speaker_a, text_b, q_b, speaker_b)
+    m = compare_quote(a.quotes[0], a, b)
+    assert m.status == status
+    if status != "absent":
+        assert m.evidence is not None and b.article.text[m.evidence.start : m.evidence.end] == m.evidence.text
+
+
+def test_match_compare_quote_speaker_conflict() -> None:
+    a, b = _docs(
+        "We must be careful",
+        "Erdogan",
+        "Rouhani said: \u201cWe must be careful.\u201d",
+        "We must be careful.",
+        "Rouhani",
+    )
+    m = compare_quote(a.quotes[0], a, b)
+    assert m.status == "verbatim" and m.speaker_conflict == ("Erdogan", "Rouhani")

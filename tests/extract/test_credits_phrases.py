@@ -1,0 +1,60 @@
+"""Credit phrasings on made-up sentences: outlets, organisations, unnamed, passive, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.credits import find_credits, outlet_name
+from crosswire.extract.parse import parse
+from crosswire.extract.quotes import find_quotes
+from crosswire.model import Article, Document
+
+
+def credits_of(text: str) -> list[tuple[str | None, str]]:
+    doc = find_credits(find_quotes(parse(Document(article=Article(id="t", path="t", text=text)))))
+    for c in doc.credits:
+        assert text[c.start : c.end] == c.text
+    return [(c.source, c.kind) for c in doc.credits]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Reuters, the talks collapsed on Monday.", [("Reuters", "outlet")]),
+        ("As reported by The New York Times, the plan was dropped.", [("New York Times", "outlet")]),
+        ("The minister resigned, the BBC reported.", [("BBC", "outlet")]),
+        ("Analysts say the deal could fail.", [("Analysts", "unnamed")]),
+        ("The mayor has been quoted saying the budget is fine.", [(None, "passive")]),
+        ("The Red Cross said in a statement that aid was blocked.", [("Red Cross", "organisation")]),
+        ("She told reporters that she would run again.", []),  # "told reporters": no credit
+        ("He told CNN that he would run again.", [("CNN", "outlet")]),
+        ("The weather was warm and the market was busy.", []),
+        ("The senator was quoted by Politico as saying no.", [("Politico", "outlet")]),  # not passive: names X
+    ],
+)
+def test_credits_phrases_table(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert credits_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the Washington Post", "Washington Post"),
+        ("Al Jazeera", "Al Jazeera"),
+        ("Reuters", "Reuters"),
+        ("UNICEF", None),
+        ("the Post", None),  # too vague on its own
+        ("International Crisis Group", None),
+    ],
+)
+def test_credits_outlet_names(name: str, expected: str | None) -> None:
+    assert outlet_name(name) == expected
+
+
+def test_credits_T2_outlet_credit_carries_to_same_speaker_in_paragraph() -> None:
+    text = (
+        "As reported by Reuters, Jane Roe, the mayor, said, “We will rebuild.” “It will take years,” she said.\n\n"
+        "“Nothing is decided,” said John Doe."
+    )
+    doc = find_credits(find_quotes(parse(Document(article=Article(id="t", path="t", text=text)))))
+    assert [q.credited_to for q in doc.quotes] == ["Reuters", "Reuters", None]

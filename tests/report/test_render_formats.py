@@ -1,0 +1,125 @@
+"""Rendering: the JSON validates against schema.json, every format shows the summary first, and
+article text is escaped everywhere (a report is untrusted input)."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from crosswire.errors import CompareError, ConfigError
+from crosswire.model import Article, Document, Evidence, Finding, Quote, Report, Span
+from crosswire.report import FORMATS, render
+from crosswire.report.build import build, merged
+from crosswire.report.html import segments
+from crosswire.report.json import schema, validate
+
+EVIL = "<script>alert('x')</script>"
+
+
+def _report() -> Report:
+    ta = f"Officials said 12 people died. {EVIL} The mayor resigned."
+    tb = "Officials said 14 people died. Rain fell."
+    a = Document(
+        Article(id="a", path="a.txt", text=ta, outlet="The Daily <b>Bugle</b>"),
+        quotes=[Quote(text=EVIL, start=ta.index(EVIL), end=ta.index(EVIL) + len(EVIL), speaker="x")],
+    )
+    b = Document(Article(id="b", path="b.txt", text=tb))
+    s_a, s_b = Span(0, 30, ta[:30]), Span(0, 30, tb[:30])
+    evil = Span(ta.index(EVIL), ta.index(EVIL) + len(EVIL), EVIL)
+    findings = [
+        Finding(
+            "conflict", "a", s_a, [Evidence("b", 0, 30, tb[:30])], {"what": "figure", "values": {"a": "12", "b": "14"}}
+        ),
+        Finding("quote_absent", "a", evil, [], {"speaker": "x", "by_article": {"b": "absent"}}),
+        Finding("only_in", "a", evil, [], {}),
+        Finding("agree", "b", s_b, [Evidence("a", 0, 30, ta[:30])], {"corroborated_by": 1, "similarity": float("nan")}),
+    ]
+    return Report(documents=[a, b], findings=findings, errors=[{"code": "E101", "message": "[E101] 'c.txt' is empty."}])
+
+
+def test_render_json_validates_against_schema() -> None:
+    view = json.loads(render(_report(), "json"))
+    jsonschema.validate(view, schema())
+    assert view["schema"] == "crosswire.report/1"
+    assert view["summary"]["conflicts"] == 1 and view["summary"]["quote_problems"] == 1
+    assert view["findings"][0]["evidence"][0] == {
+        "article": "b",
+        "start": 0,
+        "end": 30,
+        "text": "Officials said 14 people died.",
+    }
+    assert view["findings"][3]["detail"]["similarity"] == "nan"  # JSON has no NaN: written as a string
+
+
+@pytest.mark.parametrize(
+    ("breakage", "where"),
+    [
+        (lambda v: v["findings"][0].update(kind="fabricated"), "findings/0/kind"),
+        (lambda v: v["findings"][0]["span"].pop("text"), "findings/0/span"),
+        (lambda v: v["articles"][0].pop("outlet"), "articles/0"),
+        (lambda v: v.update(schema="crosswire.report/2"), "schema"),
+    ],
+)
+def test_render_schema_rejects_broken_reports(breakage, where: str) -> None:
+    view = build(_report())
+    breakage(view)
+    with pytest.raises(CompareError, match="E303") as exc:
+        validate(view)
+    assert where in str(exc.value)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_render_escapes_article_text(fmt: str) -> None:
+    out = render(_report(), fmt)
+    if fmt == "html":
+        assert EVIL not in out and "&lt;script&gt;" in out
+        assert "<b>Bugle</b>" not in out
+        assert out.count("<script") == 2  # the JSON data block and the page's own script, nothing else
+    elif fmt == "md":
+        assert "<script>" not in out and "\\<script\\>" in out
+    elif fmt == "json":
+        assert json.loads(out)["articles"][0]["text"].count(EVIL) == 1  # JSON keeps the text, as data
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_summary_comes_first_then_conflicts(fmt: str) -> None:
+    out = render(_report(), fmt)
+    head = out.lower()
+    assert (
+        head.index("conflicts") < head.index("quotes") < head.index("only in one report") < head.index("agreements (")
+    )
+
+
+def test_render_html_is_self_contained_and_clickable() -> None:
+    out = render(_report(), "html")
+    assert "http://" not in out.replace("http-equiv", "") and "https://" not in out  # no network
+    assert 'data-f="f1"' in out and "addEventListener" in out
+
+
+def test_render_unknown_format_is_E004() -> None:
+    with pytest.raises(ConfigError, match="E004"):
+        render(_report(), "pdf")
+
+
+@pytest.mark.parametrize(
+    ("marks", "expected"),
+    [
+        ([], [("abcdef", "")]),
+        ([(1, 3, "f1", "agree")], [("a", ""), ("bc", "f1"), ("def", "")]),
+        (
+            [(1, 3, "f1", "agree"), (2, 5, "f2", "only_in")],
+            [("a", ""), ("b", "f1"), ("c", "f1 f2"), ("de", "f2"), ("f", "")],
+        ),
+        ([(0, 99, "f1", "agree")], [("abcdef", "f1")]),  # a mark past the end is cut at the end
+    ],
+)
+def test_render_html_segments_table(marks, expected) -> None:
+    assert [(s["text"], s["ids"]) for s in segments("abcdef", marks)] == expected
+
+
+def test_render_merged_rows_count_findings_on_one_sentence() -> None:
+    rows = merged(build(_report())["findings"])
+    evil_rows = [r for r in rows if r["span"]["text"] == EVIL]
+    assert len(evil_rows) == 1 and evil_rows[0]["kinds"] == ["quote_absent", "only_in"]

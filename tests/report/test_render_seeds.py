@@ -1,0 +1,59 @@
+"""The seeds' report end to end: valid JSON, every format renders, spans hold, T1-T4 in the credit section."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import crosswire
+from crosswire.model import Report
+from crosswire.report import FORMATS, render
+from crosswire.report.json import validate
+
+
+@pytest.fixture(scope="module")
+def report(seed_paths: tuple[Path, Path]) -> Report:
+    return crosswire.compare([str(p) for p in seed_paths], published="2018-09-07")
+
+
+def test_render_seeds_json_valid_and_spans_hold(report: Report) -> None:
+    view = json.loads(render(report, "json"))
+    validate(view)
+    texts = {a["id"]: a["text"] for a in view["articles"]}
+    for f in view["findings"]:
+        assert texts[f["article"]][f["span"]["start"] : f["span"]["end"]] == f["span"]["text"]
+        for e in f["evidence"]:
+            assert texts[e["article"]][e["start"] : e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_render_seeds_every_format(report: Report, fmt: str) -> None:
+    out = render(report, fmt)
+    assert len(out) > 1000
+    if fmt != "json":
+        assert "Al Jazeera" in out and "Washington Post" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "credited_to", "item"),
+    [
+        ("source_not_provided", "Al Jazeera", "T1"),
+        ("credited_not_found", "Washington Post", "T2"),
+        ("source_not_provided", "Al Jazeera", "T3"),
+    ],
+    ids=["T1", "T2", "T3"],
+)
+def test_render_seeds_credit_findings(report: Report, kind: str, credited_to: str, item: str) -> None:
+    found = [f for f in report.findings if f.kind == kind and f.detail.get("credited_to") == credited_to]
+    assert found, item
+
+
+def test_render_seeds_T4_pompeo_unattributed(report: Report) -> None:
+    assert any(f.kind == "unattributed" and "has been quoted" in f.span.text for f in report.findings)
+
+
+def test_render_seeds_T2_never_says_fabricated(report: Report) -> None:
+    for fmt in FORMATS:
+        assert "fabricat" not in render(report, fmt).lower()
