@@ -19,10 +19,11 @@ def claim(doc: int, words: set[str] = frozenset(), names: set[str] = frozenset()
 @pytest.mark.parametrize(
     ("claims", "expected"),
     [
-        ([claim(0, names={"putin"}), claim(1, names={"putin"})], {(0, 1)}),
-        ([claim(0, names={"putin"}), claim(0, names={"putin"})], set()),  # same article: never a pair
-        ([claim(0, {"ceasefire"}), claim(1, {"ceasefire"}), claim(1, {"summit"})], {(0, 1)}),
-        ([claim(0, {"war"}), claim(1, {"war"})], set()),  # words of 3 letters or fewer are not keys
+        ([claim(0, names={"putin"}), claim(1, names={"putin"})], set()),  # one shared name is not enough
+        ([claim(0, {"ceasefire"}, {"putin"}), claim(1, {"ceasefire"}, {"putin"})], {(0, 1)}),
+        ([claim(0, {"ceasefire"}, {"putin"}), claim(0, {"ceasefire"}, {"putin"})], set()),  # same article: never
+        ([claim(0, {"ceasefire", "summit"}), claim(1, {"ceasefire", "summit"}), claim(1, {"summit"})], {(0, 1)}),
+        ([claim(0, {"war", "ceasefire"}), claim(1, {"war", "ceasefire"})], set()),  # "war": too short to be a key
         ([claim(0, names={"idlib"}), claim(1, names={"tehran"})], set()),
     ],
 )
@@ -31,7 +32,7 @@ def test_blocking_key_pairs_table(claims: list[Claim], expected: set[tuple[int, 
 
 
 def test_blocking_common_keys_are_dropped() -> None:
-    claims = [claim(d % 5, names={"trump"}) for d in range(40)]  # "trump" in 40 claims: says nothing
+    claims = [claim(d % 5, {"president"}, {"trump"}) for d in range(40)]  # in 40 claims: says nothing
     assert key_pairs(claims, max_postings=24) == set()
 
 

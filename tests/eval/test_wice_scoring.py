@@ -148,3 +148,10 @@ def test_wice_cli_prints_table(data_dir: Path, capsys: pytest.CaptureFixture[str
     wice.main(["--split", "dev", "--backend", "lexical", "--limit", "20"])
     out = capsys.readouterr().out
     assert "WiCE dev, backend lexical" in out and "MiniCheck-Flan-T5-L" in out
+
+
+def test_wice_cli_recall_only(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    wice.main(["--split", "dev", "--backend", "lexical", "--limit", "10", "--recall-only"])
+    out = capsys.readouterr().out
+    assert out.startswith("WiCE dev recall@5 lexical:")
+    assert 0 < float(out.split(":")[1].split()[0]) <= 100

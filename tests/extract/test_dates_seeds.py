@@ -101,6 +101,16 @@ GENERAL = [
     ("duration-number", "The war lasted three years.", "2018-09-07", [("three years", None, None, "duration")]),
     ("decade-not-clock", "Crime fell in the 1990s.", "2018-09-07", [("the 1990s", None, None, "date")]),
     ("no-dates", "The council met and voted.", "2018-09-07", []),
+    ("years-ago", "He left 15 years ago.", "2016-03-25", [("15 years ago", "2001", "year", "date")]),
+    (
+        "anaphoric-later",
+        "He won in 2010. A year later he lost.",
+        "2016-03-25",
+        [("2010", "2010", "year", "date"), ("A year later", None, None, "anaphoric")],
+    ),
+    ("later-weekday", "Police spoke later Sunday.", "2016-06-12", [("later Sunday", "2016-06-12", "day", "date")]),
+    ("no-year-nearest-ahead", "The primary is on June 3.", "2014-03-25", [("June 3", "2014-06-03", "day", "date")]),
+    ("no-year-nearest-behind", "Shops shut on Dec. 25.", "2014-01-05", [("Dec. 25", "2013-12-25", "day", "date")]),
 ]
 
 

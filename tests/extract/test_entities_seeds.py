@@ -145,6 +145,8 @@ GENERAL = [
     ("acronym-paren", "The North Atlantic Treaty Organization (NATO) met. NATO agreed.", "NATO", "ORG",
      ["North Atlantic Treaty Organization", "NATO"]),
     ("country-alias", "The United States objected. The US later agreed.", "US", "GPE", ["United States", "US"]),
+    ("title-inside-entity", "Representative Bruce Braley spoke.", "Bruce Braley", "PERSON", ["Bruce Braley"]),
+    ("company-not-title", "General Motors said it would hire.", "General Motors", "ORG", ["General Motors"]),
 ]  # fmt: skip
 
 
@@ -183,3 +185,20 @@ def test_entities_general_ambiguous_surname_left_alone() -> None:
 )  # fmt: skip
 def test_entities_slug_is_stable(name: str, key: str) -> None:
     assert slug(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "name", "country", "titles"),
+    [
+        ("WASHINGTON — The bill passed in Washington.", "WASHINGTON", "Washington", "United States", []),
+        ("Sen. Chuck Grassley said it. President Barack Obama agreed.", "Chuck Grassley", "Chuck Grassley", None,
+         ["Sen."]),
+        ("Sen. Chuck Grassley said it. President Barack Obama agreed.", "Barack Obama", "Barack Obama", None,
+         ["President"]),
+    ],
+    ids=["dateline-capital-country", "abbreviated-title", "title-after-sentence"],
+)  # fmt: skip
+def test_entities_general_names_titles_countries(text: str, variant: str, name: str, country: str | None,
+                                                 titles: list[str]) -> None:  # fmt: skip
+    a = actor(_text_doc(text), variant)
+    assert (a.name, a.country, a.titles) == (name, country, titles)

@@ -118,6 +118,9 @@ GENERAL = [
     ("one-pronoun", "It is one of the most important steps.", []),
     ("ordinal", "It was the second attack this month.", [(2, None, None, None, False, "attack", True)]),
     ("no-numbers", "Officials declined to comment.", []),
+    ("vague-nested-scale", "It cost hundreds of billions of dollars.",
+     [(None, 200_000_000_000, None, None, True, "dollar", False)]),
+    ("percent-sign", "Support rose to 90 % in May.", [(90, None, None, None, False, "percent", False)]),
 ]  # fmt: skip
 
 

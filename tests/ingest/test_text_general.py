@@ -140,3 +140,17 @@ def test_text_general_bare_byline_photo_caption() -> None:
         "subscription",
         "navigation",
     }
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "outlet"),
+    [
+        ("Band sets a new tour of North America | Billboard", "Band sets a new tour of North America", None),
+        ("Markets fall on rate fears | Reuters", "Markets fall on rate fears", "Reuters"),
+        ("Why rates matter | a reader's guide to the long and winding road", None, None),  # not a site suffix
+    ],
+)
+def test_text_general_title_site_suffix(first_line: str, title: str | None, outlet: str | None) -> None:
+    body = "The band said on Tuesday that the tour would start in June and run through the autumn, in 30 cities."
+    art = read_text(f"{first_line}\n\n{body}\n")
+    assert art.title == (title or first_line) and art.outlet == outlet

@@ -12,7 +12,7 @@ Backends (``BACKENDS``):
 - ``static``: a model2vec static embedding model distilled from all-MiniLM-L6-v2 by
   ``scripts/build_static_model.py`` and shipped in ``crosswire/data/static_minilm`` (offline, no torch).
 - ``hybrid`` (the default): 0.5 x static cosine + 0.5 x lexical cosine.  Best offline backend on
-  evidence retrieval (WiCE recall@5 78.7 vs 72.7 static) and same-event sentences (ECB+ test MRR 0.901
+  evidence retrieval (WiCE recall@5 79.4 vs 72.7 static) and same-event sentences (ECB+ test MRR 0.904
   vs 0.889 static, 0.910 full MiniLM); numbers and commands in docs/benchmarks/similarity.md.
 - ``minilm``: the full all-MiniLM-L6-v2 through sentence-transformers (optional extra, pulls torch).
 
@@ -149,14 +149,14 @@ _Sparse = tuple[np.ndarray, np.ndarray]  # (bucket indices, L2-normalised weight
 class LexicalBackend(_Base):
     """Hashed features: content words (weight 1) and in-word character 4-grams (weight 0.3 each).
 
-    2**14 buckets: a 30-word sentence fills ~150 of them, so two unrelated sentences share a bucket
-    by chance ~150*150/16384 ~ 1.4 times; the small n-gram weight keeps that noise small.
-    Rows are built sparse and multiplied sparse: a dense 16384-wide product of 5 x 400 rows took
-    ~50 ms on the 2-core machine, the gather below ~1 ms.
+    2**12 buckets: a 30-word sentence fills ~150, so two unrelated sentences share ~150*150/4096 ~ 5
+    buckets by chance, mostly 4-grams of weight 0.3: a noise cosine of ~0.01.  Measured against 2**14
+    on dev: ECB+ MRR 0.934 vs 0.933, WiCE recall@5 77.0 vs 76.4; the dense rows that ``embed`` returns
+    (and the hybrid's) are 4x narrower.  Rows are built and multiplied sparse in ``similarity``.
     """
 
     name = "lexical"
-    dim = 2**14
+    dim = 2**12
     char_weight = 0.3
 
     @staticmethod
@@ -279,8 +279,8 @@ class HybridBackend(_Base):
         return _normalise(np.hstack(blocks))
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        # The weighted sum of the parts' own (sparse, fast) products: the dense 16,640-wide
-        # concatenation cost ~300 ms per WiCE claim, this ~40 ms.  Equal to embed(a) @ embed(b).T
+        # The weighted sum of the parts' own products (the lexical one sparse): the dense 16,640-wide
+        # concatenation (2**14 buckets then) cost ~300 ms per WiCE claim, this ~40 ms.  Equal to embed(a) @ embed(b).T
         # except for a text with no content word (its lexical block is zero, so embed renormalises).
         out = sum(w * self.parts[n].similarity(a, b) for n, w in self.weights.items())
         return np.asarray(out, dtype=np.float32).reshape(len(a), len(b))

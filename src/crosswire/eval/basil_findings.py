@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,7 @@ def run(
     from ..align.compare import compare_documents
     from ..pipeline import analyse
 
+    t0 = time.perf_counter()
     root = data_path("basil-findings", "data", "basil")
     rows: list[dict[str, Any]] = []
     totals: Counter[str] = Counter()
@@ -218,7 +220,7 @@ def run(
         f"gold inf spans in the body: {totals['gold']}; in titles (not compared): {title_spans}",
         f"backend: {similarity}",
     ]
-    return EvalResult(suite="basil-findings", split=split, metrics=metrics, rows=rows, notes=notes)
+    return EvalResult("basil-findings", split, metrics, rows, notes, seconds=time.perf_counter() - t0)
 
 
 def seeds_side_by_side(similarity: str = "static") -> dict[str, Any]:

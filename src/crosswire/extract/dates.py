@@ -34,7 +34,13 @@ _PATTERNS = re.compile(
     rf"|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?)\b",
     re.IGNORECASE,
 )
-_ANAPHORIC = re.compile(r"^(?:since then|then|that day|the same day|at the time|that week|that year)$", re.I)
+_ANAPHORIC = re.compile(
+    r"^(?:since then|then|that day|the same day|at the time|that week|that year|that same (?:day|week|month|year)"
+    r"|the (?:same|next|following|previous) (?:day|week|month|year)"
+    r"|(?:a|an|one|two|three|four|five|six|\d+|several|a few) (?:day|week|month|year)s? (?:later|earlier|after|before))$",
+    re.I,
+)  # relative to another event in the text, not to the publication date: left unresolved
+_AGO = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (day|week|month|year)s? ago$", re.I)
 _DURATION_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)"
 # "weeks", "three years", "the past two weeks", "several months", "years-long": a length of time, not a date.
 _DURATION = re.compile(
@@ -108,7 +114,7 @@ def _mention(text: str, start: int, end: int, base: dt.date | None) -> DateMenti
 def resolve(phrase: str, base: dt.date | None) -> tuple[str | None, str | None, bool]:
     """(ISO value cut to precision, precision, relative?) of one date phrase; value None if unknown."""
     low = phrase.lower()
-    for rule in (_resolve_deictic, _resolve_unit, _resolve_weekday):
+    for rule in (_resolve_deictic, _resolve_unit, _resolve_weekday, _resolve_ago):
         hit = rule(low, base)
         if hit is not None:
             return hit
@@ -151,7 +157,7 @@ def _resolve_weekday(low: str, base: dt.date | None) -> tuple[str | None, str | 
     News convention, written by hand because dateparser's PREFER_DATES_FROM="past" returns the
     previous week's Friday for "Friday" on a Friday base.  "next Friday" looks forward.
     """
-    m = re.fullmatch(r"(?:(last|next|this|on|late|early) )?(" + "|".join(WEEKDAYS) + r")", low)
+    m = re.fullmatch(r"(?:(last|next|this|this past|on|late|early|later|earlier) )?(" + "|".join(WEEKDAYS) + r")", low)
     if m is None:
         return None
     if base is None:
@@ -162,6 +168,28 @@ def _resolve_weekday(low: str, base: dt.date | None) -> tuple[str | None, str | 
         day = base + dt.timedelta(days=(7 - delta) % 7 or 7)
     elif m.group(1) == "last" and delta == 0:
         day = base - dt.timedelta(days=7)
+    return day.isoformat(), "day", True
+
+
+def _resolve_ago(low: str, base: dt.date | None) -> tuple[str | None, str | None, bool] | None:
+    """ "15 years ago" -> the publication year less 15, at the unit's precision (dateparser returns the
+    publication year itself for it)."""
+    m = _AGO.match(low)
+    if m is None:
+        return None
+    unit = m.group(2).lower()
+    if base is None:
+        return None, unit, True
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1).lower(), 1)
+    if unit == "year":
+        return str(base.year - n), "year", True
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 - n
+        return f"{months // 12}-{months % 12 + 1:02d}", "month", True
+    day = base - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y}-W{w:02d}", "week", True
     return day.isoformat(), "day", True
 
 
@@ -178,8 +206,25 @@ def _resolve_explicit(phrase: str, base: dt.date | None) -> tuple[str | None, st
     if period not in ("day", "month", "year", "time") or (period == "time" and not re.search(r"\d:\d\d", cleaned)):
         return None, None, not has_year  # dateparser read a vague phrase ("the 1990s") as a clock time
     precision = "day" if period == "time" else period
+    if base is not None and not has_year:
+        day = _nearest_year(day, base)
     value = {"day": day.isoformat(), "month": f"{day.year}-{day.month:02d}", "year": str(day.year)}[precision]
     return value, precision, not has_year
+
+
+def _nearest_year(day: dt.date, base: dt.date) -> dt.date:
+    """A day-month without a year is the one nearest the publication date, before or after.
+
+    News convention: "June 3" in a March story is the coming June 3 (a primary), "Dec. 25" in a January
+    story the last one; dateparser's PREFER_DATES_FROM picks one direction for all.
+    """
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # 29 February in a common year
+            continue
+    return min(options, key=lambda d: abs((d - base).days))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -68,11 +68,14 @@ def slug(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def canonical(text: str) -> str:
-    """A name without a leading article, honorific or possessive: "the Washington Post" -> "Washington Post"."""
+def canonical(text: str, kind: str = "") -> str:
+    """A name without a leading article, honorific, title or possessive: "the Washington Post" -> "Washington
+    Post", "Representative Bruce Braley" -> "Bruce Braley" (spaCy sometimes keeps the title inside)."""
     words = text.replace("\u00a0", " ").split()
     while words and (words[0].lower() in HONORIFICS or words[0].lower() == "the"):
         words = words[1:]
+    while kind == "PERSON" and len(words) > 1 and words[0].lower() in TITLES and words[1][:1].isupper():
+        words = words[1:]  # only for people: "General Motors" is a company
     name = " ".join(words)
     return re.sub(r"['’]s?$", "", name) or text
 
@@ -86,6 +89,8 @@ def initials(name: str) -> str:
 
 def country_of(name: str, kind: str) -> str | None:
     """The country a GPE, capital or demonym stands for, from the gazetteer."""
+    if name.isupper() and len(name) > 3:  # a dateline: "WASHINGTON"
+        name = name.title()
     if kind == "NORP":
         return DEMONYMS.get(name)
     return COUNTRY_ALIASES.get(name) or CAPITALS.get(name)
@@ -244,7 +249,7 @@ def merge_actors(doc: Document) -> Document:
     actors: list[Actor] = []
     by_name: dict[str, Actor] = {}  # folded name -> actor: most mentions repeat a name already seen
     for e in doc.entities:
-        name = canonical(e.text)
+        name = canonical(e.text, e.label)
         if not name:
             continue
         actor = by_name.get(fold(name)) or _find_actor(actors, name, e.label)
@@ -254,7 +259,7 @@ def merge_actors(doc: Document) -> Document:
             actors.append(actor)
         by_name[fold(name)] = actor
         _add(actor, mention, name)
-        _add_title(actor, text, e)
+        _add_title(actor, text, e, name)
     _link_acronyms(actors, text)
     _resolve_nominals(doc, actors)
     for a in actors:
@@ -268,8 +273,8 @@ def _add(actor: Actor, mention: Span, name: str) -> None:
     actor.mentions.append(mention)
     if name not in actor.variants:
         actor.variants.append(name)
-    if len(name) > len(actor.name) and not _ACRONYM.match(name):
-        actor.name = name  # the fullest name seen
+    if (len(name) > len(actor.name) or actor.name.isupper()) and not _ACRONYM.match(name) and not name.isupper():
+        actor.name = name  # the fullest name seen, in its usual case ("Washington", not the dateline's "WASHINGTON")
 
 
 def _find_actor(actors: list[Actor], name: str, kind: str) -> Actor | None:
@@ -317,12 +322,14 @@ def _surname_match(actor: Actor, name: str) -> bool:
     return actor.kind == "PERSON" and 0 < len(short) < len(long_) and long_[-len(short) :] == short
 
 
-def _add_title(actor: Actor, text: str, e: Entity) -> None:
+def _add_title(actor: Actor, text: str, e: Entity, name: str) -> None:
     """Title words right before a person's name ("Russian President", "US Secretary of State")."""
     if e.label != "PERSON":
         return
-    before = text[max(0, e.start - 40) : e.start].replace("\u00a0", " ").rstrip(" ,")
-    words = re.split(r"[,.;:“”\"()\n]", before)[-1].split()[-4:]
+    inside = e.text.replace("\u00a0", " ")[: -len(name)].strip() if e.text.endswith(name) else ""
+    start = e.start + len(inside) + 1 if inside else e.start  # a title spaCy kept inside the entity
+    before = text[max(0, e.start - 40) : start].replace("\u00a0", " ").rstrip(" ,")
+    words = re.split(r"[,;:“”\"()\n—–]|\.\s", before)[-1].split()[-4:]  # "Sen." keeps its period
     while words and not _is_title(" ".join(words)):
         words = words[1:]
     title = " ".join(words)

@@ -154,7 +154,7 @@ def _figure(doc: Document, sdoc: Any, group: tuple[int, int, str]) -> Figure | N
         fig.low = value
     _set_bounds(fig, approx, value)
     if noun is not None:
-        fig.counts = noun.lemma_.lower()
+        fig.counts = "percent" if noun.text == "%" else noun.lemma_.lower()
         fig.counts_span = Span(noun.idx, noun.idx + len(noun.text), noun.text)
     return fig
 

@@ -55,7 +55,8 @@ APPROXIMATOR_FILLERS: frozenset[str] = frozenset(
 VAGUE_AMOUNTS: dict[str, int] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20_000,
     "hundreds of thousands": 200_000, "millions": 2_000_000, "tens of millions": 20_000_000,
-    "hundreds of millions": 200_000_000, "billions": 2_000_000_000,
+    "hundreds of millions": 200_000_000, "billions": 2_000_000_000, "tens of billions": 20_000_000_000,
+    "hundreds of billions": 200_000_000_000,
 }  # fmt: skip
 
 # Nouns that a number measures rather than counts the thing itself: in "a population of 3 million"

@@ -6,6 +6,8 @@ dateline prefix) or in ``Article.removed`` with a reason, so nothing is lost sil
 
 from __future__ import annotations
 
+import re
+
 from ..clean import boilerplate, metadata
 from ..clean.lines import Line, split_lines, words
 from ..clean.outlets import SECTIONS
@@ -16,6 +18,7 @@ from .build import Found, assemble, finish, given_date
 HEADER_EXTRA = 3  # metadata lines (byline, timestamp) may sit this many lines inside the main block
 TITLE_WORDS = (3, 30)
 SECTION_GAP = 3
+_SITE_SUFFIX = re.compile(r"\s+\|\s+\S+(?:\s+\S+){0,3}$")  # "Headline | Site Name": a page <title> convention
 
 
 def read_text(
@@ -29,10 +32,13 @@ def read_text(
     url: str | None = None,
     published_source: str = "user",
 ) -> Article:
-    """Clean a text scrape into an Article.
+    """Clean a text scrape into an Article (E101 when empty, E109 when nothing but page furniture is left).
 
-    >>> a = read_text("Headline here today\\n\\nBy Ann Lee\\n\\nBody sentence one is long enough.", id="x")
-    ... # doctest: +SKIP
+    >>> a = read_text(open("report.txt").read(), path="report.txt", published="2018-09-07")  # doctest: +SKIP
+    >>> a.title, a.outlet, a.published, a.published_source, len(a.paragraphs)  # doctest: +SKIP
+
+    ``published`` fills the date when the text states none (source ``published_source``, "user" by
+    default); a caller that vouches for its date (a JSONL record) passes another source and it wins.
     """
     lines = split_lines(text)
     if not lines:
@@ -191,7 +197,7 @@ def _title(lines: list[Line], keep: list[bool], reasons: dict[int, str], found: 
     suffix = metadata.title_suffix_outlet(pick.text)
     if suffix:
         found.set("outlet", suffix[1], "title")
-    title = " ".join((suffix[0] if suffix else pick.text).split())
+    title = " ".join((suffix[0] if suffix else _SITE_SUFFIX.sub("", pick.text)).split())
     found.set("title", title, "first-line" if pick.index == 0 else "headline")
     reasons[pick.index] = "title"
     if pick.index != 0 and lines[0].index not in reasons and pick.text in top:
