@@ -48,6 +48,11 @@ PLACES = frozenset({"GPE", "LOC"})
 TRANSLIT_MIN = 88  # folded-name ratio: "hayet tahrir al-sham" vs "hayat tahrir al-sham" = 95; "iran" vs "iraq" = 75
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼ`´"), None)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "into", "around", "throughout", "towards"})
+_MOTION_VERBS = frozenset(
+    "go come move flee retreat travel return relocate head fly march send deploy advance withdraw "
+    "evacuate escape migrate drive sail walk run transfer".split()  # noqa: SIM905 (a word list)
+)
 _DATELINE_DASH = re.compile(r"^\s*[—–-]")
 
 
@@ -104,6 +109,7 @@ def find_entities(doc: Document) -> Document:
     sdoc, text = doc.parsed, doc.article.text
     ents = [e for e in sdoc.ents if e.label_ in KINDS and not _inside_title(text, e.start_char, e.text)]
     labels = {(e.start_char, e.end_char): _first_label(e, text) for e in ents}
+    _locative_places(ents, labels)
     for _ in range(3):  # a list label spreads item by item ("Homs; Eastern Ghouta; Deraa and Quneitra")
         if not _spread_list_places(ents, labels):
             break
@@ -189,6 +195,22 @@ def _title_apposition(root: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _locative_places(ents: list[Any], labels: dict[tuple[int, int], str]) -> None:
+    """A one-word "PERSON" after a place preposition is a place: "fighting in Homs", "fled to Deraa".
+
+    "to"/"from" count only after verbs of movement ("spoke to Putin" is a person).  A word that is
+    also a person's surname elsewhere in the article is left alone ("confidence in Obama").
+    """
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for e in ents:
+        key, root = (e.start_char, e.end_char), e.root
+        if labels[key] != "PERSON" or len(e) != 1 or e.text in surnames or root.dep_ != "pobj":
+            continue
+        prep, verb = root.head.lower_, root.head.head
+        if prep in _PLACE_PREPS or (prep in ("to", "from") and verb.lemma_.lower() in _MOTION_VERBS):
+            labels[key] = "GPE"
 
 
 def _spread_list_places(ents: list[Any], labels: dict[tuple[int, int], str]) -> bool:
