@@ -155,3 +155,14 @@ def test_wice_cli_recall_only(data_dir: Path, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert out.startswith("WiCE dev recall@5 lexical:")
     assert 0 < float(out.split(":")[1].split()[0]) <= 100
+
+
+@pytest.mark.parametrize("evidence", [[], ["", "  "], None])
+def test_wice_empty_evidence_is_a_coded_error(
+    evidence: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = {"label": "supported", "claim": "c", "evidence": evidence, "supporting_sentences": []}
+    monkeypatch.setenv("CROSSWIRE_SHARED", str(_fake_shared(tmp_path, [row])))
+    with pytest.raises(CrosswireError) as info:
+        wice.load("dev")
+    assert info.value.code == "E111" and "evidence" in str(info.value)

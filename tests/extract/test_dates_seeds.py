@@ -130,6 +130,8 @@ def test_dates_general(text: str, published: str | None, expected: list) -> None
         ("last week", ("2018-W35", "week", True)),
         ("1999", ("1999", "year", False)),
         ("the year 2016", ("2016", "year", False)),
+        ("a year later", (None, None, True)),
+        ("15 years ago", ("2003", "year", True)),
     ],
 )
 def test_dates_resolve_table(phrase: str, expected: tuple) -> None:

@@ -146,6 +146,9 @@ GENERAL = [
      ["North Atlantic Treaty Organization", "NATO"]),
     ("country-alias", "The United States objected. The US later agreed.", "US", "GPE", ["United States", "US"]),
     ("title-inside-entity", "Representative Bruce Braley spoke.", "Bruce Braley", "PERSON", ["Bruce Braley"]),
+    ("N10-locative-place", "Rebels retreated to Homs after the strike.", "Homs", "GPE", ["Homs"]),
+    ("surname-tagged-gpe", "Barack Obama won. Voters trusted in Obama.", "Obama", "PERSON", ["Barack Obama", "Obama"]),
+    ("gazetteer-place-kept", "George Washington lived in Washington.", "Washington", "GPE", ["Washington"]),
     ("company-not-title", "General Motors said it would hire.", "General Motors", "ORG", ["General Motors"]),
 ]  # fmt: skip
 

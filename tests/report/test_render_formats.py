@@ -7,6 +7,8 @@ import json
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crosswire.errors import CompareError, ConfigError
 from crosswire.model import Article, Document, Evidence, Finding, Quote, Report, Span
@@ -123,3 +125,13 @@ def test_render_merged_rows_count_findings_on_one_sentence() -> None:
     rows = merged(build(_report())["findings"])
     evil_rows = [r for r in rows if r["span"]["text"] == EVIL]
     assert len(evil_rows) == 1 and evil_rows[0]["kinds"] == ["quote_absent", "only_in"]
+
+
+@given(
+    text=st.text(min_size=0, max_size=40),
+    marks=st.lists(st.tuples(st.integers(-5, 50), st.integers(-5, 50)), max_size=6),
+)
+def test_render_html_segments_cover_the_text_exactly(text: str, marks: list[tuple[int, int]]) -> None:
+    ms = [(a, b, f"f{n}", "agree") for n, (a, b) in enumerate(marks)]
+    segs = segments(text, ms)
+    assert "".join(s["text"] for s in segs) == text  # nothing lost, nothing doubled, in order

@@ -282,11 +282,5 @@ def dates_conflict(a: DateMention, b: DateMention) -> bool:
     return a.value[:n] != b.value[:n]
 
 
-def event_overlap(a: Claim, b: Claim) -> int:
-    """Content words two claims share beyond the names in them (the event they talk about)."""
-    names = {w for n in a.names | b.names for w in n.split()}
-    return len((a.words & b.words) - names)
-
-
 def _fig(value: float, approx: str | None) -> Figure:  # for the doctest
     return Figure(text="", start=0, end=0, value=value, approximator=approx, counts="civilian")

@@ -144,7 +144,7 @@ def crosswire_preds(text: str, name: str = "polnear", *, actors: bool = True) ->
     return preds, doc.parsed, glue
 
 
-def source_phrase(sdoc: Any, span: Any, text: str, *, relcl: bool = False) -> Piece:
+def source_phrase(sdoc: Any, span: Any, text: str, *, relcl: bool = True) -> Piece:
     """PolNeAR's Source is the whole subject phrase ("Secretary of State John F. Kerry", "Quina Jones, 25,"):
     grow the speaker mention to the noun phrase it heads (or is in apposition to)."""
     toks = sdoc.char_span(span.start, span.end, alignment_mode="expand")
@@ -155,6 +155,7 @@ def source_phrase(sdoc: Any, span: Any, text: str, *, relcl: bool = False) -> Pi
         root = root.head
     if root.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos") or root.pos_ == "PRON":
         return span.start, span.end
+    # keeping a relative clause after the name: +5 exact source matches on dev (0.803 vs 0.798 F1)
     drop = set() if relcl else {t.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i for t in c.subtree}
     words = [t for t in root.subtree if t.i not in drop]
     a = min(t.idx for t in words)

@@ -73,6 +73,8 @@ def _item(row: dict[str, Any], path: Path, line: int) -> Item:
     label = row.get("label")
     if label not in ("supported", "partially_supported", "not_supported"):
         raise EvalError("E111", path=str(path), line=line, field="label", value=label, why="unknown WiCE label")
+    if not isinstance(row.get("evidence"), list) or not any(str(s).strip() for s in row["evidence"]):
+        raise EvalError("E111", path=str(path), line=line, field="evidence", value=row.get("evidence"), why="no text")
     evidence = [_META.sub("", s) for s in row["evidence"]]  # no filtering: gold indices point into this list
     support = [list(s) for s in row.get("supporting_sentences", []) if s]
     return Item(claim=row["claim"], evidence=evidence, supported=label == "supported", support=support)

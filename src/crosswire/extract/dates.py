@@ -114,6 +114,8 @@ def _mention(text: str, start: int, end: int, base: dt.date | None) -> DateMenti
 def resolve(phrase: str, base: dt.date | None) -> tuple[str | None, str | None, bool]:
     """(ISO value cut to precision, precision, relative?) of one date phrase; value None if unknown."""
     low = phrase.lower()
+    if _ANAPHORIC.match(phrase):
+        return None, None, True  # "a year later": relative to another event, not to publication
     for rule in (_resolve_deictic, _resolve_unit, _resolve_weekday, _resolve_ago):
         hit = rule(low, base)
         if hit is not None:

@@ -15,7 +15,7 @@ resolved against the text before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -24,11 +24,14 @@ from ..model import Document, Quote, Span
 from . import lexicons as lx
 from .credits import outlet_name
 
+SPEAKERS_FIRST = False
 SCARE_MAX_WORDS = 4  # "de-escalation zone", "humanitarian catastrophe": 1-4 words with no cue
 SINGLE_MAX_WORDS = 12  # single-mark quotes longer than this are almost always apostrophe mistakes
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # a sentence end inside a segment: "said." but not "Mr." or "U.S." (abbreviations are short or capitalised)
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?"
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_START = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 _SINGLE_MARK = re.compile("[" + "".join(sorted(lx.SINGLE_OPEN)) + "']")
 _SENT_END = re.compile(r"(?:[a-z]{3,}|\d)[.!?][\u201d\"’']?\s+(?=\S)")
 
@@ -286,6 +289,7 @@ class _Context:
     sents: list[tuple[int, int]]  # (start_char, end_char) of each sentence
     text: str  # the article text (Doc.text rebuilds the string from every token on each call)
     names: list[tuple[int, str, str]]  # (start, label, name without "the") of each entity
+    speakers: list[tuple[int, int, str]] = field(default_factory=list)  # subjects of a reporting verb
 
 
 def _sentence_index(sdoc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
@@ -298,7 +302,7 @@ def _sentence_index(sdoc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def _build_context(sdoc: Doc, text: str, ents: list[tuple[int, int, str]], regions: list[Region]) -> _Context:
-    subjects = []
+    subjects, speakers = [], []
     for e in ents:
         toks = sdoc.char_span(e[0], e[1], alignment_mode="expand")
         if toks is None or _in_regions(e[0], regions):
@@ -306,9 +310,24 @@ def _build_context(sdoc: Doc, text: str, ents: list[tuple[int, int, str]], regio
         root = toks.root
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
             subjects.append(e)
+            verb = root.head if root.dep_ != "appos" else root.head.head
+            if verb.lemma_.lower() in lx.REPORTING_VERBS:
+                speakers.append(e)
     ids, bounds = _sentence_index(sdoc)
     names = [(e[0], e[2], _bare(text[e[0] : e[1]])) for e in ents]
-    return _Context(ents, subjects, {}, regions, ids, bounds, text, names)
+    ctx = _Context(ents, subjects, _honorific_gender(text, ents), regions, ids, bounds, text, names)
+    ctx.speakers = speakers
+    return ctx
+
+
+def _honorific_gender(text: str, ents: list[tuple[int, int, str]]) -> dict[str, str]:
+    """``Mr. Fox`` -> m, ``Ms. Lauten`` -> f: the only gender cue we read from names (no first-name lists)."""
+    out: dict[str, str] = {}
+    for e in ents:
+        m = _HONORIFIC_BEFORE.search(text[max(0, e[0] - 6) : e[0]]) or _HONORIFIC_START.match(text[e[0] : e[1]])
+        if e[2] == "PERSON" and m:
+            out[_key(text[e[0] : e[1]])] = "m" if m.group(1).lower() == "mr" else "f"
+    return out
 
 
 def _in_regions(pos: int, regions: list[Region]) -> bool:
@@ -320,7 +339,7 @@ def _resolve_pronoun(m: Mention, ctx: _Context, text: str) -> Mention:
     labels = ("PERSON",) if want is not None and m.span.text.lower() in ("he", "she", "him", "her") else ("ORG", "GPE")
     if m.span.text.lower() in ("i", "we", "they"):
         return m  # the writer, or a group: left unresolved rather than guessed
-    for pool in (ctx.subjects, ctx.ents):
+    for pool in (ctx.speakers, ctx.subjects, ctx.ents) if SPEAKERS_FIRST else (ctx.subjects, ctx.ents):
         for e in reversed(pool):
             name = text[e[0] : e[1]]
             if e[1] > m.span.start or e[2] not in labels or _in_regions(e[0], ctx.quotes):
