@@ -14,6 +14,7 @@ resolved against the text before them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -534,6 +535,8 @@ def _analyse(
         quote.cue, quote.cue_span = cue.text, _tok_span(cue)
     if m is not None:
         _set_speaker(quote, m, ctx, text)
+        if m.how == "named" and m.label == "PERSON":  # "Rubio said" with no entity: still a speaker to refer back to
+            bisect.insort(ctx.speakers, (m.span.start, m.span.end, "PERSON"))
     elif cue is None and words <= SCARE_MAX_WORDS and not _sentence_like(quote.text):
         quote.scare = True
     return quote
