@@ -11,6 +11,7 @@ figures, dates, quotes, credits).  Matching works on claims, findings point back
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -68,8 +69,38 @@ def normalise_words(text: str) -> str:
     return _SPELLING.sub(lambda m: lexicon.SPELLING_VARIANTS[m.group(0)], fold(text))
 
 
+@functools.cache
+def _canonical() -> dict[str, tuple[str, ...]]:
+    """Stemmed word -> the words it stands for when comparing: event synonyms map to their group's
+    first word ("truce" -> "ceasefire"), demonyms to their country ("Russian" -> "russia"), and a capital
+    adds its country ("Moscow" -> "moscow", "russia": a capital often stands for its government, and
+    is also a venue, so it is kept). Built once from lexicon and gazetteer data (about 700 entries)."""
+    from ..extract import gazetteer
+
+    out: dict[str, tuple[str, ...]] = {}
+    for dem, country in gazetteer.DEMONYMS.items():
+        key = content_words(dem)
+        if len(key) == 1:
+            out[key[0]] = tuple(content_words(country))
+    for cap, country in gazetteer.CAPITALS.items():
+        key = content_words(cap)
+        if len(key) == 1:
+            out[key[0]] = (key[0], *content_words(country))
+    for group in lexicon.EVENT_SYNONYMS:
+        head = content_words(group[0])
+        for w in group:
+            for k in content_words(w):
+                out[k] = tuple(head)
+    return out
+
+
 def words_of(text: str) -> frozenset[str]:
-    return frozenset(content_words(normalise_words(text)))
+    """Content words of ``text`` with synonyms, demonyms and capitals mapped (see ``_canonical``)."""
+    canon = _canonical()
+    out: set[str] = set()
+    for w in content_words(normalise_words(text)):
+        out.update(canon.get(w, (w,)))
+    return frozenset(out)
 
 
 def actor_names(actor: Actor) -> frozenset[str]:

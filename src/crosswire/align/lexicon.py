@@ -95,3 +95,34 @@ SPELLING_VARIANTS: dict[str, str] = {
 
 # Negation words: a matched pair of sentences where only one carries one may be a reversed claim.
 NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "n't", "neither", "nor", "none", "nobody", "nothing"})
+
+# News-event words that reports use interchangeably for one event or act; the first word of each
+# group is the form every member is mapped to before words are compared ("truce" and "ceasefire",
+# "convened" and "met", "assault" and "offensive"). General wire-copy vocabulary, single words,
+# matched after folding and suffix stripping. Groups are narrow on purpose: each merge also makes
+# unrelated sentences look closer.
+EVENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("ceasefire", "truce", "armistice"),
+    ("summit", "meeting", "talks", "negotiations", "conference", "parley"),
+    ("meet", "met", "meets", "convene", "convened", "gather", "gathered"),
+    ("offensive", "assault", "attack", "onslaught", "incursion", "raid", "strike", "strikes"),
+    ("reject", "rejected", "refuse", "refused", "rebuff", "rebuffed", "dismiss", "dismissed", "spurn", "spurned"),
+    ("propose", "proposed", "urge", "urged", "push", "pushed"),
+    ("support", "supported", "back", "backed", "ally", "allies", "allied", "backer", "backers", "supporter"),
+    ("agreement", "agree", "agreed", "deal", "accord", "pact", "treaty"),
+    ("fail", "failed", "collapse", "collapsed", "falter", "faltered"),
+    ("kill", "killed", "die", "died", "dead", "death", "deaths", "slain"),
+    ("wound", "wounded", "injure", "injured", "injury", "injuries", "hurt"),
+    ("arrest", "arrested", "detain", "detained", "detention", "custody"),
+    ("militant", "militants", "jihadist", "jihadists", "extremist", "extremists", "insurgent", "insurgents"),
+    ("rebel", "rebels", "opposition", "fighter", "fighters"),
+    ("catastrophe", "disaster", "bloodbath", "massacre", "carnage"),
+    ("retake", "regain", "recapture", "reclaim"),
+    ("troops", "forces", "army", "military", "soldiers"),
+    ("president", "presidents", "leader", "leaders"),
+    ("resign", "resigned", "quit"),
+    ("election", "elections", "vote", "poll", "ballot"),
+    ("protest", "protests", "demonstration", "demonstrations"),
+    ("sanction", "sanctions", "embargo"),
+    ("investigate", "investigation", "probe", "inquiry"),
+)

@@ -25,7 +25,7 @@ from ..model import Document, Quote, Span
 from . import lexicons as lx
 from .credits import outlet_name
 
-SPEAKERS_FIRST = False
+SPEAKERS_FIRST = True
 SCARE_MAX_WORDS = 4  # "de-escalation zone", "humanitarian catastrophe": 1-4 words with no cue
 SINGLE_MAX_WORDS = 12  # single-mark quotes longer than this are almost always apostrophe mistakes
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
