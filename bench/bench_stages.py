@@ -15,7 +15,6 @@ import platform
 import statistics
 import time
 from collections import defaultdict
-from pathlib import Path
 
 from crosswire.batch.pool import analyse_many
 from crosswire.eval.common import data_path

@@ -41,7 +41,9 @@ class Errors:
     E303 = "Report does not match schema crosswire.report/1: {why}"
     E304 = "'{path}' line {line}: a group needs an 'articles' list with at least one article ({why})."
     # Evaluation (E4xx)
-    E401 = "Evaluation data for suite '{suite}' not found at '{path}'. It lives in ../shared/data; see docs/benchmarks.md."
+    E401 = (
+        "Evaluation data for suite '{suite}' not found at '{path}'. It lives in ../shared/data; see docs/benchmarks.md."
+    )
     E402 = "Evaluation gate failed: {metric} = {value:.4f} is below its floor {floor:.4f} ({suite})."
     # Store and batch (E5xx)
     E501 = "Optional extra '{extra}' is not installed: pip install 'crosswire[{extra}]'."

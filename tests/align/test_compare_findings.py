@@ -266,3 +266,48 @@ def test_compare_same_quote_other_speaker_is_a_speaker_conflict() -> None:
     speaker = [f for f in kinds(found, "conflict") if f.detail["what"] == "speaker"]
     assert len(speaker) == 1 and speaker[0].detail["values"] == {"a": "Putin", "b": "Rouhani"}
     assert kinds(found, "quote_verbatim")  # the words themselves agree
+
+
+# --- partial agreements and merged only_in (readability, issue 4 follow-up) ---------------------------
+
+LONG_A = (
+    "The ceasefire that Turkey proposed was rejected by Russia and Iran at the summit in Tehran on Friday, "
+    "and the presidents of the three countries failed to agree on any deal for the province."
+)
+
+
+def test_compare_partial_agree_one_sentence_backs_two() -> None:
+    b = (
+        "Russia and Iran rejected the ceasefire that Turkey proposed at the summit in Tehran on Friday. "
+        "The three presidents failed to agree on a deal for the province, officials in the three countries said."
+    )
+    found = run(make_doc("a", LONG_A), make_doc("b", b))
+    agree = kinds(found, "agree")
+    backed = {e.start for f in agree for e in f.evidence if e.article == "b"} | {
+        f.span.start for f in agree if f.article == "b"
+    }
+    assert len(backed) == 2, [f.detail for f in agree]
+    assert any(f.detail.get("partial") for f in agree)
+
+
+def test_compare_only_in_adjacent_sentences_of_a_paragraph_merge() -> None:
+    from crosswire.model import Span
+
+    text = SUMMIT_A + " Farmers sold apples at the market. Bakers sold bread near the harbour.\n\nPoets read verse."
+    doc = make_doc("a", text)
+    cut = text.index("\n\n")
+    doc.article.paragraphs = [Span(0, cut, text[:cut]), Span(cut + 2, len(text), text[cut + 2 :])]
+    found = run(doc, make_doc("b", SUMMIT_B))
+    only = kinds(found, "only_in")
+    texts = sorted(f.span.text for f in only)
+    assert texts == ["Farmers sold apples at the market. Bakers sold bread near the harbour.", "Poets read verse."]
+    merged = next(f for f in only if f.detail["sentences"] == 2)
+    assert merged.detail["salience"] > 0
+
+
+def test_compare_only_in_ranked_figures_first() -> None:
+    text = "Bakers sold bread near the harbour. Officials said 4,000 soldiers crossed the river on Monday."
+    doc = make_doc("a", text, figures=[{"at": "4,000 soldiers", "value": 4000.0, "counts": "soldiers"}])
+    found = run(doc, make_doc("b", SUMMIT_B))
+    only = kinds(found, "only_in")
+    assert only[0].span.text.startswith("Officials said 4,000")

@@ -17,10 +17,14 @@ def test_runner_gate_checks_name_real_suites() -> None:
 
 def test_runner_gate_reports_a_value_below_its_floor(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     gate = tmp_path / "gate.json"
-    gate.write_text(json.dumps({"checks": [{"suite": "wice", "split": "dev", "limit": 1, "metric": "m", "floor": 0.5}]}))
+    gate.write_text(
+        json.dumps({"checks": [{"suite": "wice", "split": "dev", "limit": 1, "metric": "m", "floor": 0.5}]})
+    )
     monkeypatch.setattr("crosswire.eval.runner.GATE_FILE", gate)
-    monkeypatch.setattr("crosswire.eval.runner.run_suite",
-                        lambda name, split, limit: EvalResult(suite=name, split="dev", metrics={"m": 0.4}))
+    monkeypatch.setattr(
+        "crosswire.eval.runner.run_suite",
+        lambda name, split, limit: EvalResult(suite=name, split="dev", metrics={"m": 0.4}),
+    )
     _, failures = run_gate()
     assert len(failures) == 1 and "[E402]" in failures[0] and "0.4000" in failures[0]
 
@@ -29,8 +33,9 @@ def test_runner_gate_missing_metric_fails(monkeypatch: pytest.MonkeyPatch, tmp_p
     gate = tmp_path / "gate.json"
     gate.write_text(json.dumps({"checks": [{"suite": "wice", "metric": "absent", "floor": 0.1}]}))
     monkeypatch.setattr("crosswire.eval.runner.GATE_FILE", gate)
-    monkeypatch.setattr("crosswire.eval.runner.run_suite",
-                        lambda name, split, limit: EvalResult(suite=name, split="dev", metrics={}))
+    monkeypatch.setattr(
+        "crosswire.eval.runner.run_suite", lambda name, split, limit: EvalResult(suite=name, split="dev", metrics={})
+    )
     assert len(run_gate()[1]) == 1
 
 

@@ -135,3 +135,31 @@ def test_render_html_segments_cover_the_text_exactly(text: str, marks: list[tupl
     ms = [(a, b, f"f{n}", "agree") for n, (a, b) in enumerate(marks)]
     segs = segments(text, ms)
     assert "".join(s["text"] for s in segs) == text  # nothing lost, nothing doubled, in order
+
+
+def _many_only_in(n: int) -> Report:
+    words = [f"Claim number {k} stands alone." for k in range(n)]
+    text = " ".join(words)
+    spans, at = [], 0
+    for w in words:
+        spans.append(Span(at, at + len(w), w))
+        at += len(w) + 1
+    findings = [Finding("only_in", "a", s, [], {"salience": float(k)}) for k, s in enumerate(spans)]
+    docs = [Document(Article(id="a", path="a.txt", text=text)), Document(Article(id="b", path="b.txt", text="x"))]
+    return Report(documents=docs, findings=findings)
+
+
+@pytest.mark.parametrize(("n", "more"), [(12, 7), (5, 0), (2, 0)])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_only_in_top_n_and_more(fmt: str, n: int, more: int) -> None:
+    from crosswire.report.build import TOP_ONLY_IN
+
+    out = render(_many_only_in(n), fmt)
+    shown = [k for k in range(n) if f"Claim number {k} stands" in out]
+    assert shown == list(range(n))[-TOP_ONLY_IN:]  # the most salient (highest) ones
+    assert (f"and {more} more only in a" in out) == (more > 0)
+
+
+def test_render_json_keeps_every_only_in() -> None:
+    view = json.loads(render(_many_only_in(12), "json"))
+    assert sum(f["kind"] == "only_in" for f in view["findings"]) == 12

@@ -10,11 +10,20 @@ def _report(n_findings: int) -> dict[str, Any]:
     text = "Officials said 12 people died."
     return {
         "schema": "crosswire.report/1",
-        "articles": [{"id": "a", "title": "T", "outlet": "X", "published": "2020-01-02", "text": text},
-                     {"id": "b", "title": None, "outlet": None, "published": None, "text": "12 died."}],
-        "findings": [{"kind": "agree", "article": "a", "span": {"start": 15, "end": 17, "text": "12"},
-                      "evidence": [{"article": "b", "start": 0, "end": 2, "text": "12"}], "detail": {"n": i}}
-                     for i in range(n_findings)],
+        "articles": [
+            {"id": "a", "title": "T", "outlet": "X", "published": "2020-01-02", "text": text},
+            {"id": "b", "title": None, "outlet": None, "published": None, "text": "12 died."},
+        ],
+        "findings": [
+            {
+                "kind": "agree",
+                "article": "a",
+                "span": {"start": 15, "end": 17, "text": "12"},
+                "evidence": [{"article": "b", "start": 0, "end": 2, "text": "12"}],
+                "detail": {"n": i},
+            }
+            for i in range(n_findings)
+        ],
     }
 
 

@@ -6,7 +6,7 @@ content word, or that are among each other's top-k embedding neighbours.  Only t
 scored.  Keys shared by too many claims ("trump" in every sentence of a politics story) say
 nothing, so posting lists longer than ``max_postings`` are dropped (the classic blocking cut).
 
->>> pairs = candidate_pairs([_c(0, {"putin", "idlib"}), _c(1, {"putin", "idlib"}), _c(1, {"idlib"})], None)
+>>> pairs = candidate_pairs([_c(0, {"putin", "gaza"}), _c(1, {"putin", "gaza"}), _c(1, {"gaza"})], None)
 >>> sorted(pairs)
 [(0, 1)]
 """

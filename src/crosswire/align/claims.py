@@ -4,9 +4,9 @@ A claim is one sentence of one article plus what the extractors attached to it (
 figures, dates, quotes, credits).  Matching works on claims, findings point back at their spans.
 
 >>> from crosswire.model import Article, Document, Span
->>> doc = Document(Article(id="a", path="a.txt", text="Putin met Erdogan."), sentences=[Span(0, 18, "Putin met Erdogan.")])
+>>> doc = Document(Article(id="a", path="a.txt", text="Putin met Macron."), sentences=[Span(0, 17, "Putin met Macron.")])
 >>> [sorted(c.words) for c in build_claims(doc, 0)]
-[['erdogan', 'met', 'putin']]
+[['macron', 'meet', 'putin']]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .similarity import content_words
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 _SPELLING = re.compile("|".join(re.escape(k) for k in sorted(lexicon.SPELLING_VARIANTS, key=len, reverse=True)))
 # Clause boundaries: punctuation and the conjunctions / relative words that join two statements.
-# Long news sentences pack two or three claims ("X met in Tehran, failed to agree, and Y rejected it"),
+# Long news sentences pack two or three claims ("X met in Geneva, failed to agree, and Y rejected it"),
 # and a report that shares one of them with another report agrees on that one only.
 _CLAUSE_CUT = re.compile(
     r"[,;:\u2014\u2013()]|\b(?:and|but|while|as|which|where|who|whereas|although)\b", re.IGNORECASE
@@ -32,7 +32,7 @@ _CLAUSE_CUT = re.compile(
 CLAUSE_WORDS = 3
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A sentence counts as "a quote" (compared as a quote, not as a claim) when quoted words cover
-# more than this share of it: "'We must be careful,' Erdogan said." is 80% quote.
+# more than this share of it: "'We must be careful,' Macron said." is 80% quote.
 QUOTE_SHARE = 0.5
 
 

@@ -166,6 +166,29 @@ def agree_findings(ctx: Context) -> list[Finding]:
         out.append(Finding("agree", rep.article, rep.span, [_ev(ctx.docs[c.doc], c.span) for c in others], detail))
         out += _unmatched_clauses(ctx, members)
         out += [f for i in members for f in _facts_only_here(ctx, i)]
+    return out + partial_agree_findings(ctx)
+
+
+def partial_agree_findings(ctx: Context) -> list[Finding]:
+    """Agreements of one clause with a sentence outside the claim's group.
+
+    A group holds one sentence per report, but a long sentence often backs several sentences of
+    another report ("the ceasefire proposed by Turkey was rejected by Russia, an ally of Damascus"
+    agrees with "X urged a truce" and "Putin rejected it" and "Russia supports the government").
+    Each pair at or above ``agree`` that the groups did not keep is reported on its matched clauses.
+    """
+    group = ctx.cluster_of()
+    out = []
+    for (i, j), s in ctx.scores.items():
+        if s < ctx.agree or (i in group and group.get(i) == group.get(j)):
+            continue
+        a, b = ctx.claims[i], ctx.claims[j]
+        if a.is_quote and b.is_quote:
+            continue  # quote findings cover these
+        detail: dict[str, Any] = {"partial": True, "similarity": round(s, 3), "articles": [b.article]}
+        if (i, j) in ctx.parts:  # the sentences are the spans (a clause alone can be a fragment); say which matched
+            detail["matched_clauses"] = [x.text for x in ctx.parts[(i, j)]]
+        out.append(Finding("agree", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], detail))
     return out
 
 
@@ -213,7 +236,7 @@ def _facts_only_here(ctx: Context, i: int) -> list[Finding]:
 def _unmatched_clauses(ctx: Context, members: list[int]) -> list[Finding]:
     """Clauses of matched sentences that nothing in the other reports' matching sentences backs.
 
-    "X met in Tehran, and Y rejected the truce" matched on its first clause says nothing about Y:
+    "X met in Geneva, and Y rejected the truce" matched on its first clause says nothing about Y:
     that clause is a claim of its own, found in one report only.
     """
     out = []
@@ -255,15 +278,69 @@ def _nearest(ctx: Context, i: int) -> list[Evidence]:
 
 
 def only_in_findings(ctx: Context) -> list[Finding]:
+    """Sentences no other report backs, adjacent ones of one paragraph merged, most salient first.
+
+    A claim whose clause alone agrees elsewhere (a partial agreement) stays: its other clauses may be new.
+    ``detail["salience"]`` ranks them for the views, which show the top few per article.
+    """
     clustered = ctx.cluster_of()
-    out = []
+    runs: list[list[int]] = []
     for i, c in enumerate(ctx.claims):
         if i in clustered or c.is_quote or c.opinion:
             continue
-        out.append(
-            Finding("only_in", c.article, c.span, _nearest(ctx, i), {"nearest_role": "related, not the same claim"})
-        )
-    return out
+        if runs and _adjacent(ctx, runs[-1][-1], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = [_only_in(ctx, run) for run in runs]
+    return sorted(out, key=lambda f: -float(f.detail["salience"]))
+
+
+def _paragraph(doc: Document, at: int) -> int:
+    return next((k for k, p in enumerate(doc.article.paragraphs) if p.start <= at < p.end), -1)
+
+
+def _adjacent(ctx: Context, i: int, j: int) -> bool:
+    """Consecutive sentences of one article and one paragraph (a paragraph is one unit of an argument)."""
+    a, b = ctx.claims[i], ctx.claims[j]
+    if a.doc != b.doc or b.index != a.index + 1:
+        return False
+    doc = ctx.docs[a.doc]
+    return _paragraph(doc, a.span.start) == _paragraph(doc, b.span.start) != -1
+
+
+# Salience weights: what an editor checks first. A figure or a date is a checkable fact (3, 2);
+# a named actor matters (1 each, up to 3); a sentence nothing else resembles is newer (up to 2).
+SALIENCE_FIGURE, SALIENCE_DATE, SALIENCE_NAME, SALIENCE_NEW = 3.0, 2.0, 1.0, 2.0
+# Each further sentence of a merged run adds this (a passage one report alone gives is its own angle).
+SALIENCE_RUN = 0.5
+
+
+def salience(ctx: Context, i: int) -> float:
+    c = ctx.claims[i]
+    figures = sum(1 for f in c.figures if not f.vague)
+    nearest = max((s for s, _ in ctx.related.get(i, {}).values()), default=0.0)
+    return (
+        SALIENCE_FIGURE * min(2, figures)
+        + SALIENCE_DATE * min(1, len(c.dates))
+        + SALIENCE_NAME * min(3, len(c.proper or c.names))
+        + SALIENCE_NEW * (1.0 - nearest)
+    )
+
+
+def _only_in(ctx: Context, run: list[int]) -> Finding:
+    first, last = ctx.claims[run[0]], ctx.claims[run[-1]]
+    text = ctx.docs[first.doc].article.text
+    span = Span(first.span.start, last.span.end, text[first.span.start : last.span.end])
+    evidence: list[Evidence] = []
+    for i in run:
+        evidence += [e for e in _nearest(ctx, i) if e not in evidence]
+    detail = {
+        "nearest_role": "related, not the same claim",
+        "sentences": len(run),
+        "salience": round(max(salience(ctx, i) for i in run) + SALIENCE_RUN * (len(run) - 1), 2),
+    }
+    return Finding("only_in", first.article, span, evidence[:3], detail)
 
 
 def opinion_findings(ctx: Context) -> list[Finding]:

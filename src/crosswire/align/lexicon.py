@@ -107,7 +107,7 @@ EVENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("meet", "met", "meets", "convene", "convened", "gather", "gathered"),
     ("offensive", "assault", "attack", "onslaught", "incursion", "raid", "strike", "strikes"),
     ("reject", "rejected", "refuse", "refused", "rebuff", "rebuffed", "dismiss", "dismissed", "spurn", "spurned"),
-    ("propose", "proposed", "urge", "urged", "push", "pushed"),
+    ("propose", "proposed", "proposal", "suggest", "suggested"),
     ("support", "supported", "back", "backed", "ally", "allies", "allied", "backer", "backers", "supporter"),
     ("agreement", "agree", "agreed", "deal", "accord", "pact", "treaty"),
     ("fail", "failed", "collapse", "collapsed", "falter", "faltered"),

@@ -26,7 +26,9 @@ def _analyse_one(article: Article) -> Document | CrosswireError:
     return doc
 
 
-def analyse_many(articles: Iterable[Article], *, workers: int = 1, chunksize: int = 4) -> Iterator[Document | CrosswireError]:
+def analyse_many(
+    articles: Iterable[Article], *, workers: int = 1, chunksize: int = 4
+) -> Iterator[Document | CrosswireError]:
     """Yield a Document (or the error) per article, in order. ``workers=0`` means one per core."""
     n = workers or os.cpu_count() or 1
     if n == 1:

@@ -107,16 +107,33 @@ def _overlaps(s: Span, f: Finding) -> bool:
     return f.span.start < s.end and s.start < f.span.end
 
 
+def shown(findings: list[Finding], n: int) -> list[Finding]:
+    """What the terminal view lists: every finding but only_in, of which the ``n`` most salient per article."""
+    only = sorted((f for f in findings if f.kind == "only_in"), key=lambda f: -float(f.detail.get("salience", 0.0)))
+    kept: Counter[str] = Counter()
+    out = [f for f in findings if f.kind != "only_in"]
+    for f in only:
+        if kept[f.article] < n:
+            kept[f.article] += 1
+            out.append(f)
+    return out
+
+
 def score_triplet(
     docs: list[Document], sents: list[list[Span]], gold: list[list[int]], findings: list[Finding]
 ) -> dict[str, Any]:
+    from ..report.build import TOP_ONLY_IN
+
     row = _recall(docs, sents, gold, findings, FLAG_KINDS)
     wide = _recall(docs, sents, gold, findings, UNBACKED_KINDS)
+    top = _recall(docs, sents, gold, shown(findings, TOP_ONLY_IN), FLAG_KINDS)
     kinds = Counter(f.kind for f in findings)
     return {
         **row,
         "found_any": wide["found"],
         "flagged_any": wide["flagged"],
+        "found_top": top["found"],
+        "flagged_top": top["flagged"],
         "findings": len(findings),
         **{k: kinds[k] for k in ("only_in", "conflict", "agree", "quote_variant", "quote_absent")},
     }
@@ -185,6 +202,7 @@ def run(
     rows: list[dict[str, Any]] = []
     totals: Counter[str] = Counter()
     title_spans = 0
+    previous: list[Document] = []
     for tid, paths in triplets(root, split)[:limit]:
         loaded = [load_article(p) for p in paths]
         docs = [analyse(a) for a, _ in loaded]
@@ -194,6 +212,10 @@ def run(
         row = score_triplet(docs, [s for _, s in loaded], [g for g, _ in golds], findings)
         if baselines:
             row.update(side_by_side(docs, findings))
+        if previous:  # two reports of DIFFERENT stories: every agreement between them is a false one
+            row["unrelated_pairs"] = 1
+            row["unrelated_agree"] = sum(f.kind == "agree" for f in compare_documents([previous[0], docs[1]]))
+        previous = docs
         rows.append({"triplet": tid, **row})
         totals.update({k: v for k, v in row.items() if isinstance(v, int)})
     n = max(1, len(rows))
@@ -202,6 +224,13 @@ def run(
         "flagged_share": totals["flagged"] / max(1, totals["sentences"]),
         "recall_inf_any": totals["found_any"] / max(1, totals["gold"]),
         "flagged_share_any": totals["flagged_any"] / max(1, totals["sentences"]),
+        # Flagging sentences at random finds, on average, the flagged share of the gold spans: lift > 1 is signal.
+        "lift": (totals["found"] / max(1, totals["gold"])) / max(1e-9, totals["flagged"] / max(1, totals["sentences"])),
+        "recall_inf_top": totals["found_top"] / max(1, totals["gold"]),
+        "flagged_share_top": totals["flagged_top"] / max(1, totals["sentences"]),
+        "lift_top": (totals["found_top"] / max(1, totals["gold"]))
+        / max(1e-9, totals["flagged_top"] / max(1, totals["sentences"])),
+        "false_agree_per_unrelated_pair": totals["unrelated_agree"] / max(1, totals["unrelated_pairs"]),
         "findings_per_triplet": totals["findings"] / n,
         "only_in_per_triplet": totals["only_in"] / n,
         "conflicts_per_triplet": totals["conflict"] / n,

@@ -54,8 +54,13 @@ def run_gate() -> tuple[list[EvalResult], list[str]]:
             results.append(cache[key])
         value = cache[key].metrics.get(check["metric"])
         if value is None or value < check["floor"]:
-            err = EvalError("E402", metric=check["metric"], value=value if value is not None else float("nan"),
-                            floor=check["floor"], suite=check["suite"])
+            err = EvalError(
+                "E402",
+                metric=check["metric"],
+                value=value if value is not None else float("nan"),
+                floor=check["floor"],
+                suite=check["suite"],
+            )
             failures.append(str(err))
     return results, failures
 

@@ -9,6 +9,8 @@ and a bare "Friday" into the Friday *before* a Friday base, dateparser issues #1
 
 Example::
 
+    >>> from crosswire.extract.parse import parse
+    >>> from crosswire.model import Article, Document
     >>> doc = find_dates(parse(Document(article=Article(id="a", path="a", text="He spoke Friday.",
     ...                                                  published="2018-09-07"))))
     >>> doc.dates[0].value, doc.dates[0].precision

@@ -15,6 +15,8 @@ when exactly one organisation fits.  Demonyms and capitals get ``country`` (a li
 
 Example::
 
+    >>> from crosswire.extract.parse import parse
+    >>> from crosswire.model import Article, Document
     >>> doc = merge_actors(find_entities(parse(Document(article=Article(id="a", path="a",
     ...     text="Russian President Vladimir Putin spoke. Putin left.")))))
     >>> [(a.key, a.variants) for a in doc.actors if a.kind == "PERSON"]
@@ -45,7 +47,7 @@ from .gazetteer import (
 
 KINDS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 PLACES = frozenset({"GPE", "LOC"})
-TRANSLIT_MIN = 88  # folded-name ratio: "hayet tahrir al-sham" vs "hayat tahrir al-sham" = 95; "iran" vs "iraq" = 75
+TRANSLIT_MIN = 88  # folded-name ratio: "jabhat al-nusrah" vs "jabhat al-nusra" = 97; "iran" vs "iraq" = 75
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼ`´"), None)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "into", "around", "throughout", "towards"})
@@ -68,7 +70,7 @@ def fold(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """A stable key: "Hay’et Tahrir al-Sham" -> "hayet-tahrir-al-sham"."""
+    """A stable key: "Jabhat al-Nuṣra" -> "jabhat-al-nusra"."""
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
@@ -87,7 +89,7 @@ def canonical(text: str, kind: str = "") -> str:
 
 @functools.lru_cache(maxsize=65536)
 def initials(name: str) -> str:
-    """ "Hayat Tahrir al-Sham" -> "HTS"; particles and "of/the/and" are skipped."""
+    """ "Kurdistan Workers' Party" -> "KWP"; particles and "of/the/and" are skipped."""
     parts = re.split(r"[\s-]+", fold(name))
     return "".join(p[0] for p in parts if p and p not in NAME_PARTICLES | {"of", "the", "and", "for"}).upper()
 
@@ -124,7 +126,7 @@ def find_entities(doc: Document) -> Document:
 def _untagged_repeats(text: str, found: list[Entity]) -> list[Entity]:
     """Occurrences of a name spaCy tagged elsewhere in the article but missed here (inside quotes, say).
 
-    spaCy sm missed 2 of 10 "Idlib" in one seed; a name is the same name all through one article.
+    spaCy sm can miss a place name in 2 of its 10 mentions; a name is the same name all through one article.
     """
     labels: dict[str, str] = {}
     for e in found:
@@ -167,7 +169,7 @@ def _first_label(ent: Any, text: str) -> str:
     if _is_dateline(ent, text):
         return "GPE"
     if ent.label_ in ("PERSON", "GPE") and _acronym_after(text, ent.end_char):
-        return "ORG"  # people have no acronyms: "Hayat Tahrir al-Sham, or HTS"
+        return "ORG"  # people have no acronyms: "Jabhat al-Nusra, or JN"
     if ent.label_ in ("ORG", "GPE") and _title_apposition(ent.root):
         return "PERSON"
     return str(ent.label_)
@@ -185,7 +187,7 @@ def _acronym_after(text: str, end: int) -> str | None:
 
 
 def _title_apposition(root: Any) -> bool:
-    """A name in apposition to a job title: "UN envoy to Syria, Staffan de Mistura" (head chain <= 3)."""
+    """A name in apposition to a job title: "UN envoy to Yemen, Hans Grundberg" (head chain <= 3)."""
     if root.dep_ != "appos":
         return False
     tok = root.head
@@ -251,7 +253,7 @@ def _list_neighbours(root: Any) -> set[int]:
 
 
 def _majority_labels(ents: list[Any], labels: dict[tuple[int, int], str]) -> None:
-    """One surface form, one label per article: spaCy tags "Idlib" GPE 9 times and ORG 3 times."""
+    """One surface form, one label per article: spaCy can tag one town GPE 9 times and ORG 3 times."""
     votes: dict[str, Counter[str]] = {}
     for e in ents:
         votes.setdefault(canonical(e.text), Counter())[labels[(e.start_char, e.end_char)]] += 1
@@ -378,7 +380,7 @@ def _is_title(phrase: str) -> bool:
 
 
 def _link_acronyms(actors: list[Actor], text: str) -> None:
-    """Fold an acronym actor into the name it was introduced with ("Hayat Tahrir al-Sham, or HTS")."""
+    """Fold an acronym actor into the name it was introduced with ("Jabhat al-Nusra, or JN")."""
     for acro in [a for a in actors if _ACRONYM.match(a.name)]:
         long_form = next((a for a in actors if a is not acro and _introduces(a, acro.name, text)), None)
         if long_form is not None:
@@ -424,7 +426,7 @@ def _resolve_nominals(doc: Document, actors: list[Actor]) -> None:
         tok = span[0]
         nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
         if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ or (nxt is not None and nxt.ent_type_):
-            continue  # "the militant group Hayat Tahrir al-Sham" names it; "the groups" are several
+            continue  # "the militant group Jabhat al-Nusra" names it; "the groups" are several
         actor = _nominal_target(actors, tok, sdoc)
         if actor is not None:
             actor.mentions.append(Span(m.start(), m.end(), m.group()))

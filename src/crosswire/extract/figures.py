@@ -14,6 +14,9 @@ vague amount never conflicts with an exact one.  Bounds: "more than 1 million" -
 
 Example::
 
+    >>> from crosswire.extract.dates import find_dates
+    >>> from crosswire.extract.parse import parse
+    >>> from crosswire.model import Article, Document
     >>> doc = find_figures(find_dates(parse(Document(article=Article(id="a", path="a",
     ...     text="Some 3 million civilians live there.")))))
     >>> f = doc.figures[0]; f.value, f.approximator, f.counts

@@ -272,7 +272,7 @@ ORG_NOMINALS: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
-# Name particles that are lowercase inside personal and organisation names ("de Mistura", "al-Sham").
+# Name particles that are lowercase inside personal and organisation names ("von der Leyen", "al-Nusra").
 NAME_PARTICLES: frozenset[str] = frozenset(
     "al el ul bin ibn bint abu de da di del della der van von le la du dos das".split()  # noqa: SIM905 (a word list reads better as prose)
 )

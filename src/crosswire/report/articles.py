@@ -7,8 +7,10 @@ from ..model import Article, Document
 
 def _meta_lines(a: Article) -> list[str]:
     where = a.provenance
+
     def src(name: str) -> str:
         return f"  [{where[name]}]" if name in where else ""
+
     lines = [
         f"== {a.id}  ({a.path}, {a.kind}{', ' + a.encoding if a.encoding else ''})",
         f"title:        {a.title or '-'}{src('title')}",
@@ -25,8 +27,12 @@ def _meta_lines(a: Article) -> list[str]:
 
 
 def _fact_lines(d: Document) -> list[str]:
-    lines = [f"actor:        {x.name} ({x.kind}, {len(x.mentions)} mentions"
-             + (f"; merged {', '.join(x.variants)}" if len(x.variants) > 1 else "") + ")" for x in d.actors]
+    lines = [
+        f"actor:        {x.name} ({x.kind}, {len(x.mentions)} mentions"
+        + (f"; merged {', '.join(x.variants)}" if len(x.variants) > 1 else "")
+        + ")"
+        for x in d.actors
+    ]
     for q in d.quotes:
         who = "scare quote" if q.scare else f"{q.speaker or '?'} ({q.speaker_how or '-'}, cue {q.cue or '-'})"
         credit = f" credited to {q.credited_to}" if q.credited_to else ""
@@ -38,8 +44,5 @@ def _fact_lines(d: Document) -> list[str]:
 
 
 def render_article_text(item: Article | Document) -> str:
-    if isinstance(item, Document):
-        lines = _meta_lines(item.article) + _fact_lines(item)
-    else:
-        lines = _meta_lines(item)
+    lines = _meta_lines(item.article) + _fact_lines(item) if isinstance(item, Document) else _meta_lines(item)
     return "\n".join(lines) + "\n\n"

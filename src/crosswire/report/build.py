@@ -117,3 +117,22 @@ def merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["kinds"].append(f["kind"])
         row["ids"].append(f["id"])
     return list(rows.values())
+
+
+# The terminal and Markdown views show this many only_in findings per article (most salient first,
+# ``detail["salience"]``) and "and K more"; JSON and HTML keep all. BASIL triplets average about 80
+# only_in findings: nobody reads 80 rows, five per outlet fit on one screen.
+TOP_ONLY_IN = 5
+
+
+def top_only_in(findings: list[dict[str, Any]], n: int = TOP_ONLY_IN) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The ``n`` most salient only_in findings of each article, and how many each article has beyond them."""
+    ranked = sorted(findings, key=lambda f: -float(f["detail"].get("salience", 0.0)))
+    shown: list[dict[str, Any]] = []
+    more: dict[str, int] = {}
+    for f in ranked:
+        if sum(1 for x in shown if x["article"] == f["article"]) < n:
+            shown.append(f)
+        else:
+            more[f["article"]] = more.get(f["article"], 0) + 1
+    return shown, more

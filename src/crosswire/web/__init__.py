@@ -1,1 +1,0 @@
-"""crosswire.web."""
