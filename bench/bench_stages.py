@@ -11,6 +11,7 @@ process pool.  The parse should dominate; our glue should add milliseconds.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import time
@@ -47,7 +48,10 @@ def main() -> None:
         for name, sec in doc.timings.items():
             stage[name].append(sec)
     words = sum(len(t.split()) for t in texts)
-    print(f"# {len(files)} PolNeAR dev articles, {words} words; {platform.processor() or platform.machine()}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"# {len(files)} PolNeAR dev articles, {words} words; {platform.machine()}, {os.cpu_count()} cores, load {load}"
+    )
     print("| stage | ms/article (mean) | ms/article (median) |")
     print("|---|---:|---:|")
     for name, secs in stage.items():
@@ -55,6 +59,8 @@ def main() -> None:
     extract = sum(sum(v) for k, v in stage.items() if k != "read")
     print(f"| bare spaCy parse | {1000 * statistics.mean(bare):.2f} | {1000 * statistics.median(bare):.2f} |")
     print(f"\nextraction / bare parse = {extract / sum(bare):.2f}x")
+    one = sum(sum(v) for v in stage.values())
+    print(f"{len(files) / one:.1f} articles/s in one process (read + every stage, model already loaded)")
     t0 = time.perf_counter()
     n = sum(1 for _ in analyse_many(articles, workers=args.workers))
     print(f"{n / (time.perf_counter() - t0):.1f} articles/s with {args.workers} worker processes (model load included)")

@@ -38,7 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--jsonl", help="batch: one group of articles per line; writes one JSON report per line")
     c.add_argument("--format", choices=FORMATS_COMPARE, default=None)
     c.add_argument("--published", help="publication date for inputs that state none (ISO 8601)")
-    c.add_argument("--similarity", default=None, help="similarity backend: lexical | static | minilm")
+    c.add_argument(
+        "--similarity", default=None, help="similarity backend: static (default) | lexical | hybrid | minilm"
+    )
+    c.add_argument("--store", help="also write each report into this DuckDB file (created if missing)")
+    c.add_argument("--no-progress", action="store_true", help="batch: no progress bar on stderr")
     c.add_argument("-o", "--output", help="write to this file instead of stdout")
 
     e = sub.add_parser("eval", help="Score a stage on the data in ../shared/data.")
@@ -119,32 +123,72 @@ def read_cli(args: argparse.Namespace) -> int:
 
 def compare_cli(args: argparse.Namespace) -> int:
     published = _check_published(args.published)
-    from .align.compare import compare, compare_groups
+    from .align.compare import compare
     from .report import render
+    from .report.build import build
 
-    out = _open_out(args.output)
-    if args.jsonl:
-        if args.format not in (None, "json"):
-            raise ConfigError("E004", name=args.format, available="json (implied by --jsonl)")
-        failed = 0
-        for item in compare_groups(Path(args.jsonl), published=published, similarity=args.similarity):
-            if isinstance(item, CrosswireError):
-                print(f"crosswire: {item}", file=sys.stderr)
-                failed += 1
-                continue
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    store = _open_store(args.store)
+    try:
+        if args.jsonl:
+            return _compare_batch(args, published=published, store=store)
+        if len(args.paths) < 1:
+            raise ConfigError("E007", name="paths", value="", why="give two or more reports, or --jsonl FILE")
+        report = compare(args.paths, published=published, similarity=args.similarity)
+        view = build(report)
+        if store is not None:
+            store.add_report(view, report_id=report.id or "+".join(a["id"] for a in view["articles"]))
+        out = _open_out(args.output)
+        out.write(render(view, args.format or "text"))
         if out is not sys.stdout:
             out.close()
-        return 1 if failed else 0
-    if len(args.paths) < 1:
-        raise ConfigError("E007", name="paths", value="", why="give two or more reports, or --jsonl FILE")
-    report = compare(args.paths, published=published, similarity=args.similarity)
-    out.write(render(report, args.format or "text"))
-    if out is not sys.stdout:
-        out.close()
+    finally:
+        if store is not None:
+            store.close()
     for err in report.errors:
         print(f"crosswire: {err.get('message', err)}", file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def _open_store(path: str | None) -> Any:
+    if path is None:
+        return None
+    from .store.duckdb_store import open_store
+
+    return open_store(path)
+
+
+def _compare_batch(args: argparse.Namespace, *, published: str | None, store: Any) -> int:
+    """One JSON report per input line on stdout; a progress bar and, at the end, the bad lines on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .align.compare import compare_groups
+
+    if args.format not in (None, "json"):
+        raise ConfigError("E004", name=args.format, available="json (implied by --jsonl)")
+    path = Path(args.jsonl)
+    if not path.is_file():
+        from .errors import InputError
+
+        raise InputError("E001", path=str(path))
+    total = sum(1 for line in path.open(encoding="utf-8", errors="replace") if line.strip())
+    errors: list[CrosswireError] = []
+    out = _open_out(args.output)
+    columns = (TextColumn("compare"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), disable=args.no_progress) as bar:
+        task = bar.add_task("groups", total=total)
+        for item in compare_groups(path, published=published, similarity=args.similarity):
+            bar.advance(task)
+            if isinstance(item, CrosswireError):
+                errors.append(item)
+                continue
+            if store is not None:
+                store.add_report(item, report_id=str(item.get("id")), story=str(item.get("id")))
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    if out is not sys.stdout:
+        out.close()
+    _report_errors(errors)
+    return 1 if errors else 0
 
 
 def eval_cli(args: argparse.Namespace) -> int:

@@ -88,12 +88,7 @@ def print_results(results: list[EvalResult], failures: list[str], *, fmt: str = 
             table.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
         console.print(table)
         if r.rows:
-            rows = Table(title=f"{r.suite}: side by side")
-            for col in r.rows[0]:
-                rows.add_column(str(col))
-            for row in r.rows:
-                rows.add_row(*[f"{v:.3f}" if isinstance(v, float) else str(v) for v in row.values()])
-            console.print(rows)
+            console.print(_side_by_side(r))
         for note in r.notes:
             console.print(f"  note: {note}")
     for f in failures:
@@ -102,3 +97,19 @@ def print_results(results: list[EvalResult], failures: list[str], *, fmt: str = 
         console.print(f"[bold red]gate: {len(failures)} check(s) below their floor[/]")
     elif results:
         console.print("[green]all checks at or above their floors[/]")
+
+
+def _side_by_side(r: EvalResult) -> Any:
+    """One column per system, one row per metric: a dozen metrics stay readable in 80 columns."""
+    from rich.table import Table
+
+    first = next(iter(r.rows[0]))  # the key naming the system ("system")
+    table = Table(title=f"{r.suite}: side by side")
+    table.add_column("metric")
+    for row in r.rows:
+        table.add_column(str(row.get(first, "")), justify="right")
+    metrics = [k for k in r.rows[0] if k != first]
+    for m in metrics:
+        cells = [row.get(m, "") for row in r.rows]
+        table.add_row(m, *[f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells])
+    return table
