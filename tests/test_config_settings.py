@@ -21,3 +21,15 @@ def test_config_settings_bad_env_value_is_coded(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("CROSSWIRE_WORKERS", "many")
     with pytest.raises(ConfigError, match=r"\[E007\] Setting 'workers'"):
         Settings.load()
+
+
+def test_config_settings_environment_picks_the_compare_backend(monkeypatch) -> None:
+    """``CROSSWIRE_SIMILARITY`` reaches compare when no backend is passed (a default argument must not mask it)."""
+    import inspect
+
+    from crosswire.align.compare import compare, compare_groups
+
+    monkeypatch.setenv("CROSSWIRE_SIMILARITY", "lexical")
+    assert Settings.load(similarity=None).similarity == "lexical"
+    for fn in (compare, compare_groups):
+        assert inspect.signature(fn).parameters["similarity"].default is None

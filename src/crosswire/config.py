@@ -14,9 +14,8 @@ from .errors import ConfigError
 
 SETTINGS: list[tuple[str, Any, str]] = [
     ("max_bytes", 20_000_000, "Largest input file read, in bytes; larger files are refused with E104."),
-    ("similarity", "static", "Similarity backend for matching claims: lexical | static | minilm."),
+    ("similarity", "static", "Similarity backend for matching claims: static | lexical | hybrid | minilm."),
     ("workers", 1, "Processes used to analyse articles (0 = one per core)."),
-    ("min_paraphrase", 0.62, "Similarity above which two sentences are taken as the same claim."),
 ]
 
 
@@ -25,7 +24,6 @@ class Settings:
     max_bytes: int = 20_000_000
     similarity: str = "static"
     workers: int = 1
-    min_paraphrase: float = 0.62
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:

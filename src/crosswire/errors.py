@@ -45,6 +45,7 @@ class Errors:
         "Evaluation data for suite '{suite}' not found at '{path}'. It lives in ../shared/data; see docs/benchmarks.md."
     )
     E402 = "Evaluation gate failed: {metric} = {value:.4f} is below its floor {floor:.4f} ({suite})."
+    E403 = "Evaluation gate failed: {metric} = {value:.4f} is above its ceiling {ceiling:.4f} ({suite})."
     # Store and batch (E5xx)
     E501 = "Optional extra '{extra}' is not installed: pip install 'crosswire[{extra}]'."
     E502 = "The store at '{path}' could not be opened: {why}"

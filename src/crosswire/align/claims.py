@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..clean.normalize import fold
 from ..model import Actor, DateMention, Document, Figure, Span
@@ -58,6 +59,7 @@ class Claim:
     clause_words: list[frozenset[str]] = field(default_factory=list)  # one per entry of ``clauses``
     n_clauses: int = 0  # entries of ``clauses`` that are single clauses
     proper: frozenset[str] = frozenset()
+    frames: frozenset[tuple[str, str]] = frozenset()  # (verb, argument) pairs from the parse, canonical words
 
     @property
     def is_quote(self) -> bool:
@@ -216,7 +218,48 @@ def _claim(doc: Document, d: int, i: int, s: Span, ents: list[tuple[int, str]] |
     claim.clauses, claim.n_clauses = single + pairs, len(single)
     claim.clause_words = [words_of(c.text) for c in claim.clauses]
     claim.proper = _entity_words(ents, s) if ents is not None else proper_words(s.text)
+    if doc.parsed is not None:
+        claim.frames = frames_of(doc.parsed, s)
     return claim
+
+
+# Dependency labels of a verb's core arguments (spaCy English): who acts and what is acted on.
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent"})
+
+
+def _one_word(text: str) -> str | None:
+    w = words_of(text)
+    return next(iter(w)) if len(w) == 1 else None
+
+
+def _arg(tok: Any) -> str | None:
+    """Canonical word of an argument: its head noun with compounds ("cease fire" -> "ceasefire"); the
+    object of "by" for a passive agent; None for pronouns (a shared "it" says nothing)."""
+    if tok.dep_ == "agent":
+        tok = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if tok is None:
+            return None
+    if tok.pos_ == "PRON":
+        return None
+    compound = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+    return _one_word(f"{compound} {tok.text}".strip()) or _one_word(tok.lemma_)
+
+
+def frames_of(parsed: Any, s: Span) -> frozenset[tuple[str, str]]:
+    """(verb, argument) pairs of the sentence: "The minister rejected the cease fire" -> (reject, ceasefire),
+    (reject, minister).
+
+    Read from the shared spaCy parse (never parsed again); verbs and arguments mapped like words_of.
+    """
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    out: set[tuple[str, str]] = set()
+    for tok in span if span is not None else ():
+        if tok.pos_ != "VERB" or (verb := _one_word(tok.lemma_)) is None:
+            continue
+        for child in tok.children:
+            if child.dep_ in _ARG_DEPS and (arg := _arg(child)) is not None and arg != verb:
+                out.add((verb, arg))
+    return frozenset(out)
 
 
 def build_claims(doc: Document, d: int) -> list[Claim]:

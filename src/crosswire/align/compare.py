@@ -74,7 +74,7 @@ def compare(
     inputs: Sequence[Input],
     *,
     published: str | None = None,
-    similarity: str = "static",
+    similarity: str | None = None,
     settings: Settings | None = None,
 ) -> Report:
     """Compare two or more reports of one story; returns a Report with findings and evidence.
@@ -98,7 +98,7 @@ def compare_documents(docs: Sequence[Document], *, similarity: str = "static", a
     """Findings for already analysed documents (no reading, no parsing).
 
     ``agree`` is on the aligner's blended score (cosine, Dice, overlap; sentence or clause), not a
-    raw cosine, so ``Settings.min_paraphrase`` (a cosine) is not used for it.
+    raw cosine.
     """
     from .similarity import get_backend
 
@@ -113,7 +113,7 @@ def compare_groups(
     lines: Iterable[str] | str | Path,
     *,
     published: str | None = None,
-    similarity: str = "static",
+    similarity: str | None = None,
     settings: Settings | None = None,
 ) -> Iterator[dict[str, Any] | CrosswireError]:
     """One JSON report (a dict carrying the group's ``id``) per JSONL line, or the line's error.

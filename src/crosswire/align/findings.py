@@ -37,12 +37,17 @@ class Context:
     clause_vectors: list[np.ndarray] = field(default_factory=list)
     partners: dict[int, list[int]] = field(default_factory=dict)  # claims matched directly (score >= agree)
     related: dict[int, dict[int, tuple[float, int]]] = field(default_factory=dict)  # claim -> doc -> best related
+    supported: set[tuple[int, int]] = field(default_factory=set)  # below agree, kept by structural support
+
+    def agrees(self, pair: tuple[int, int], s: float) -> bool:
+        """The pair (i < j) scored ``s`` is the same claim: at or above agree, or structurally supported."""
+        return s >= self.agree or pair in self.supported
 
     def index_pairs(self) -> None:
         """One pass over the scored pairs (never one pass per claim: that is quadratic)."""
         for (i, j), s in self.scores.items():
             for a, b in ((i, j), (j, i)):
-                if s >= self.agree:
+                if self.agrees((i, j), s):
                     self.partners.setdefault(a, []).append(b)
                 if s >= match.RELATED:
                     best = self.related.setdefault(a, {})
@@ -55,14 +60,20 @@ class Context:
         claims = [c for d, doc in enumerate(docs) for c in build_claims(doc, d)]
         vectors, clause_vectors = _embed(claims, backend)
         pairs = candidate_pairs(claims, vectors)
-        scores, parts = {}, {}
+        scores, parts, supported = {}, {}, set()
+        topic = match.topic_frames(claims)
         for i, j in pairs:
             s = match.pair_score(claims[i], claims[j], float(vectors[i] @ vectors[j]))
             cs, x, y = match.clause_score(claims[i], claims[j], clause_vectors[i], clause_vectors[j])
             scores[(i, j)] = max(s, cs)
             if cs > s:
                 parts[(i, j)] = (claims[i].clauses[x], claims[j].clauses[y])
-        ctx = cls(docs, claims, scores, _clusters(claims, scores, agree), agree, [fold(d.article.text) for d in docs])
+            if match.AGREE_SUPPORTED <= scores[(i, j)] < agree and match.structural_support(
+                claims[i], claims[j], topic
+            ):
+                supported.add((i, j))
+        clusters = _clusters(claims, scores, agree, supported)
+        ctx = cls(docs, claims, scores, clusters, agree, [fold(d.article.text) for d in docs], supported=supported)
         ctx.parts = parts
         ctx.clause_vectors = clause_vectors
         ctx.index_pairs()
@@ -87,9 +98,11 @@ def _embed(claims: list[Claim], backend: Any) -> tuple[np.ndarray, list[np.ndarr
     return m[: len(claims)], out
 
 
-def _clusters(claims: list[Claim], scores: dict[tuple[int, int], float], agree: float) -> list[list[int]]:
-    """Greedy alignment: pairs scoring >= agree, best first, join two groups only when no article
-    would then have two claims in one group.
+def _clusters(
+    claims: list[Claim], scores: dict[tuple[int, int], float], agree: float, supported: set[tuple[int, int]]
+) -> list[list[int]]:
+    """Greedy alignment: pairs scoring >= agree (or supported), best first, join two groups only when no
+    article would then have two claims in one group.
 
     Plain union-find chains A~B~C~D into one group of 20 sentences for three reports (seen on BASIL);
     one claim per article keeps a group what a reader means by "the same claim in each report".
@@ -104,8 +117,8 @@ def _clusters(claims: list[Claim], scores: dict[tuple[int, int], float], agree: 
         return x
 
     for (i, j), s in sorted(scores.items(), key=lambda kv: -kv[1]):
-        if s < agree:
-            break
+        if s < agree and (i, j) not in supported:
+            continue
         ri, rj = root(i), root(j)
         if ri != rj and not docs[ri] & docs[rj]:
             parent[rj] = ri
@@ -146,6 +159,9 @@ def _only_here(rep: Claim, others: list[Claim]) -> dict[str, list[str]]:
     return {k: v for k, v in out.items() if v}
 
 
+SUPPORT_NOTE = "below the agree score, kept because both say who did what (one verb, same two arguments)"
+
+
 def agree_findings(ctx: Context) -> list[Finding]:
     out = []
     for members in ctx.clusters:
@@ -161,6 +177,8 @@ def agree_findings(ctx: Context) -> list[Finding]:
         }
         if part := next((ctx.parts[(members[0], j)] for j in members[1:] if (members[0], j) in ctx.parts), None):
             detail["matched_clauses"] = [part[0].text, part[1].text]
+        if any((min(members[0], j), max(members[0], j)) in ctx.supported for j in members[1:]):
+            detail["support"] = SUPPORT_NOTE
         if extra := _only_here(rep, others):
             detail["only_here"] = extra
         out.append(Finding("agree", rep.article, rep.span, [_ev(ctx.docs[c.doc], c.span) for c in others], detail))
@@ -180,12 +198,14 @@ def partial_agree_findings(ctx: Context) -> list[Finding]:
     group = ctx.cluster_of()
     out = []
     for (i, j), s in ctx.scores.items():
-        if s < ctx.agree or (i in group and group.get(i) == group.get(j)):
+        if not ctx.agrees((i, j), s) or (i in group and group.get(i) == group.get(j)):
             continue
         a, b = ctx.claims[i], ctx.claims[j]
         if a.is_quote and b.is_quote:
             continue  # quote findings cover these
         detail: dict[str, Any] = {"partial": True, "similarity": round(s, 3), "articles": [b.article]}
+        if (i, j) in ctx.supported:
+            detail["support"] = SUPPORT_NOTE
         if (i, j) in ctx.parts:  # the sentences are the spans (a clause alone can be a fragment); say which matched
             detail["matched_clauses"] = [x.text for x in ctx.parts[(i, j)]]
         out.append(Finding("agree", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], detail))
@@ -375,7 +395,7 @@ def same_event(a: Claim, b: Claim) -> bool:
 MAX_VALUES = 2
 
 
-def _figure_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding]:
+def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool) -> list[Finding]:
     out = []
     fa_all = [f for f in a.figures if match.comparable(f)]
     fb_all = [f for f in b.figures if match.comparable(f)]
@@ -385,7 +405,7 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding
                 continue
             sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
             if match.figures_agree(fa, fb):
-                if score < ctx.agree:  # agreeing figures in otherwise different sentences (TRUTH A7)
+                if not matched:  # agreeing figures in otherwise different sentences (TRUTH A7)
                     det = {
                         "what": "figure",
                         "counts": [fa.counts, fb.counts],
@@ -394,7 +414,7 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding
                         "articles": [b.article],
                     }
                     out.append(Finding("agree", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], det))
-            elif score >= ctx.agree and same_event(a, b) and max(len(fa_all), len(fb_all)) <= MAX_VALUES:
+            elif matched and same_event(a, b) and max(len(fa_all), len(fb_all)) <= MAX_VALUES:
                 out.append(
                     _conflict(
                         ctx,
@@ -408,10 +428,10 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding
     return out
 
 
-def _date_pair(ctx: Context, a: Claim, b: Claim, score: float) -> list[Finding]:
+def _date_pair(ctx: Context, a: Claim, b: Claim, matched: bool) -> list[Finding]:
     da = [x for x in a.dates if match.comparable_date(x)]
     db = [y for y in b.dates if match.comparable_date(y)]
-    if score < ctx.agree or not same_event(a, b) or max(len(da), len(db)) > MAX_VALUES:
+    if not matched or not same_event(a, b) or max(len(da), len(db)) > MAX_VALUES:
         return []
     return [
         _conflict(
@@ -432,8 +452,8 @@ def conflict_findings(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for (i, j), s in sorted(ctx.scores.items()):
         a, b = ctx.claims[i], ctx.claims[j]
-        out += _figure_pair(ctx, a, b, s)
-        out += _date_pair(ctx, a, b, s)
+        out += _figure_pair(ctx, a, b, ctx.agrees((i, j), s))
+        out += _date_pair(ctx, a, b, ctx.agrees((i, j), s))
         if s >= max(ctx.agree, 0.75) and a.negated != b.negated and not (a.is_quote or b.is_quote):
             out.append(_conflict(ctx, a, b, a.span, b.span, {"what": "negation"}))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,8 +25,19 @@ from . import lexicon
 from .claims import Claim, actor_names
 
 # Same claim: best of the sentence and clause blended scores at or above this. On the seeds
-# (static backend) 6 of the 8 pairs at or above 0.50 are true, and 3 of the next 10 (docs/benchmarks/compare.md).
+# (static backend) 6 of the 8 pairs at or above 0.50 are true, and 3 of the next 10; on BASIL dev about 20 of
+# 30 random pairs at or above it (docs/benchmarks/compare.md section 1).
 AGREE = 0.50
+# Below AGREE, a pair still agrees from this score up when the sentences have structural support:
+# one verb with the same two arguments in both and no conflicting figure, date or negation
+# (``structural_support``). On BASIL dev it adds 0.05 agreements per triplet, 3 of 3 true; one shared
+# argument added 1.7, about 2 in 3 false (docs/benchmarks/compare.md section 1).
+AGREE_SUPPORTED = 0.40
+# A (verb, argument) pair in more than this share of the claims compared is the story's topic, not
+# support for one pair of claims.
+TOPIC_SHARE = 0.10
+# Arguments of one verb both sentences must share (who and what: (veto, governor) and (veto, bill)).
+MIN_FRAME_ARGS = 2
 # A clause of a matched sentence scoring below this against every clause of its match is reported
 # on its own as only_in, when it has more than CLAUSE_ALONE content words.
 RELATED_CLAUSE = 0.35
@@ -81,6 +93,40 @@ def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[fl
             if s > best[0]:
                 best = (s, x, y)
     return best
+
+
+def values_conflict(a: Claim, b: Claim) -> bool:
+    """A figure of the same thing or a date that differs, or a negation in one only."""
+    figs = any(
+        same_thing(fa, fb) and not figures_agree(fa, fb)
+        for fa in a.figures
+        if comparable(fa)
+        for fb in b.figures
+        if comparable(fb)
+    )
+    return figs or a.negated != b.negated or any(dates_conflict(x, y) for x in a.dates for y in b.dates)
+
+
+def topic_frames(claims: list[Claim], share: float = TOPIC_SHARE) -> frozenset[tuple[str, str]]:
+    """(verb, argument) pairs in more than ``share`` of all claims compared (and in 3 or more): the
+    story's topic ("reopen the government" in a shutdown story), not one claim's content."""
+    df = Counter(f for c in claims for f in c.frames)
+    return frozenset(f for f, n in df.items() if n > max(2, share * len(claims)))
+
+
+def structural_support(a: Claim, b: Claim, topic: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """Both sentences hold one verb with the same two arguments (who and what; (verb, argument) pairs
+    of the parse, synonyms and demonyms mapped, the story's topic pairs left out), and no figure,
+    date or negation conflicts.
+
+    "The governor vetoed the bill" / "they hoped the governor would veto the bill" share (veto, governor)
+    and (veto, bill). One shared pair is not enough: "the minister rejected the truce" and "the truce was
+    rejected by the government" share only (reject, ceasefire), as do many unrelated BASIL sentences
+    ("thank staff", "tell reporters").
+    """
+    shared = (a.frames & b.frames) - topic
+    verbs = Counter(v for v, _ in shared)
+    return any(n >= MIN_FRAME_ARGS for n in verbs.values()) and not values_conflict(a, b)
 
 
 # --- quotes ------------------------------------------------------------------------------------

@@ -12,7 +12,9 @@ Measured per split:
 - ``flagged_share``: share of body sentences those findings overlap. Recall only means something
   next to it: flagging every sentence gives recall 1.0 at flagged_share 1.0.
 - ``findings_per_triplet``: how many findings a reader gets per story (a report nobody can read is
-  not a report), and ``only_in`` / ``conflict`` / ``agree`` per triplet.
+  not a report), and ``only_in`` / ``conflict`` / ``agree`` per triplet; ``shown_per_triplet`` and
+  ``shown_rows_per_triplet``: what the terminal / Markdown view lists by default (only_in capped per
+  article, findings on one sentence merged into one row), the JSON keeping all.
 - Side by side with ``quotecheck`` (presence of each quote in the other reports): ``quotecheck_found``
   quotes it finds word for word, and ``crosswire_has_found`` the share of those crosswire also finds
   (verbatim or altered); ``crosswire_variants`` the variants and speaker conflicts presence checks cannot
@@ -104,7 +106,14 @@ def gold_inf(path: Path) -> tuple[list[int], int]:
 
 
 def _overlaps(s: Span, f: Finding) -> bool:
-    return f.span.start < s.end and s.start < f.span.end
+    return _hits(f.span, s)
+
+
+def _hits(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_REWORDED = ("quote_altered", "quote_variant")
 
 
 def shown(findings: list[Finding], n: int) -> list[Finding]:
@@ -122,13 +131,18 @@ def shown(findings: list[Finding], n: int) -> list[Finding]:
 def score_triplet(
     docs: list[Document], sents: list[list[Span]], gold: list[list[int]], findings: list[Finding]
 ) -> dict[str, Any]:
-    from ..report.build import TOP_ONLY_IN
+    from ..report.build import SECTIONS, TOP_ONLY_IN
+
+    section = {k: name for name, kinds in SECTIONS.items() for k in kinds}
 
     row = _recall(docs, sents, gold, findings, FLAG_KINDS)
     wide = _recall(docs, sents, gold, findings, UNBACKED_KINDS)
     top = _recall(docs, sents, gold, shown(findings, TOP_ONLY_IN), FLAG_KINDS)
     kinds = Counter(f.kind for f in findings)
+    view = shown(findings, TOP_ONLY_IN)
     return {
+        "shown": len(view),
+        "shown_rows": len({(section[f.kind], f.article, f.span.start, f.span.end) for f in view}),
         **row,
         "found_any": wide["found"],
         "flagged_any": wide["flagged"],
@@ -161,10 +175,14 @@ def side_by_side(docs: list[Document], findings: list[Finding]) -> dict[str, int
     import corroborate
     import quotecheck
 
-    out: Counter[str] = Counter()
+    keys = ("quotecheck_found", "crosswire_has_found", "quotecheck_drift", "crosswire_explains_drift")
+    out: Counter[str] = Counter({k: 0 for k in (*keys, "corroborate_flagged", "crosswire_flags_those")})
     found_kinds = ("quote_verbatim", "quote_altered")
     seen = {(f.article, f.span.start, f.span.end) for f in findings if f.kind in found_kinds}
     seen |= {(e.article, e.start, e.end) for f in findings if f.kind in found_kinds for e in f.evidence}
+    # A quote pair gets one finding, on the side met first; the other side's quote is its evidence.
+    reworded = [(f.article, f.span) for f in findings if f.kind in _REWORDED]
+    reworded += [(e.article, Span(e.start, e.end, e.text)) for f in findings if f.kind in _REWORDED for e in f.evidence]
     for d, doc in enumerate(docs):
         others = [x.article.text for e, x in enumerate(docs) if e != d]
         for q in doc.quotes:
@@ -173,8 +191,10 @@ def side_by_side(docs: list[Document], findings: list[Finding]) -> dict[str, int
             statuses = {quotecheck.check(q.text, t).status for t in others}
             if "found" not in statuses and "drift" in statuses:  # reworded: can crosswire say how?
                 out["quotecheck_drift"] += 1
-                f = next((f for f in findings if (f.article, f.span.start) == (doc.article.id, q.start)), None)
-                out["crosswire_explains_drift"] += int(f is not None and f.kind in ("quote_altered", "quote_variant"))
+                here = Span(q.start, q.end, q.text)
+                out["crosswire_explains_drift"] += int(
+                    any(a == doc.article.id and _hits(sp, here) for a, sp in reworded)
+                )
             if "found" in statuses:
                 out["quotecheck_found"] += 1
                 # found when a finding is on this quote, or this quote is the evidence of one from the other side
@@ -184,7 +204,8 @@ def side_by_side(docs: list[Document], findings: list[Finding]) -> dict[str, int
             if not rep.ok():
                 out["corroborate_flagged"] += 1
                 mine = [f for f in findings if f.article == doc.article.id and f.kind in UNBACKED_KINDS]
-                out["crosswire_flags_those"] += int(any(_overlaps(s, f) for f in mine))
+                other_side = any(a == doc.article.id and _hits(sp, s) for a, sp in reworded)
+                out["crosswire_flags_those"] += int(other_side or any(_overlaps(s, f) for f in mine))
     out["crosswire_variants"] = sum(
         1 for f in findings if f.kind == "quote_variant" or (f.kind == "conflict" and f.detail.get("what") == "speaker")
     )
@@ -232,6 +253,10 @@ def run(
         / max(1e-9, totals["flagged_top"] / max(1, totals["sentences"])),
         "false_agree_per_unrelated_pair": totals["unrelated_agree"] / max(1, totals["unrelated_pairs"]),
         "findings_per_triplet": totals["findings"] / n,
+        # What the terminal and Markdown views list by default: only_in capped to the most salient
+        # TOP_ONLY_IN per article, then findings on one sentence merged into one row per section.
+        "shown_per_triplet": totals["shown"] / n,
+        "shown_rows_per_triplet": totals["shown_rows"] / n,
         "only_in_per_triplet": totals["only_in"] / n,
         "conflicts_per_triplet": totals["conflict"] / n,
         "agree_per_triplet": totals["agree"] / n,

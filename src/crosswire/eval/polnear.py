@@ -12,6 +12,8 @@ Data: ../shared/data/polnear (see its README).  Definitions (also in docs/benchm
 * **Source**: a prediction with a speaker mention whose content overlaps a gold direct quote is
   right (exact / overlap) when its speaker mention equals / overlaps that gold quote's Source.
   Precision is over predictions with a speaker mention; recall over gold direct quotes with a Source.
+  The speaker mention (``Quote.speaker_span``: "he" stays "he") is grown to the subject phrase PolNeAR
+  marks, see :func:`source_phrase`.
 * An article annotated by several annotators is scored against the first annotation file (sorted).
 * The headline (first line) is out of PolNeAR's annotation scope; predictions there are not scored
   (for either system).
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..extract.lexicons import SPEECH_NOUNS
 from .common import EvalResult, data_path
 
 SUITE = "polnear"
@@ -146,32 +149,75 @@ def crosswire_preds(text: str, name: str = "polnear", *, actors: bool = True) ->
     return preds, doc.parsed, glue
 
 
-def source_phrase(sdoc: Any, span: Any, text: str, *, relcl: bool = True) -> Piece:
+def source_phrase(sdoc: Any, span: Any, text: str) -> Piece:
     """PolNeAR's Source is the whole subject phrase ("Secretary of State John F. Kerry", "Quina Jones, 25,"):
-    grow the speaker mention to the noun phrase it heads (or is in apposition to)."""
+    grow the speaker mention to the noun phrase it heads, is in apposition to, or sits inside ("Officials at
+    X, a division of Y" for Y).  Clauses and appositives hanging on words deeper in the phrase are left out
+    ("Jean-Marc Ayrault, the foreign minister of France, [a permanent member of ...]")."""
     toks = sdoc.char_span(span.start, span.end, alignment_mode="expand")
     if toks is None or not len(toks):
         return span.start, span.end
-    root = toks.root
-    if root.dep_ == "appos":
-        root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos") or root.pos_ == "PRON":
-        return span.start, span.end
-    # keeping a relative clause after the name: +5 exact source matches on dev (0.803 vs 0.798 F1)
-    drop = (
-        set()
-        if relcl
-        else {t.i for c in root.children if c.dep_ in ("relcl", "acl") and c.i > root.i for t in c.subtree}
-    )
-    words = [t for t in root.subtree if t.i not in drop]
+    root = _phrase_root(toks.root) if toks.root.pos_ != "PRON" else toks.root
+    if (
+        root.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos")
+        or root.pos_ == "PRON"
+        or root.i == toks.root.i == _poss(toks)
+    ):
+        return _with_case(toks, span.start, span.end)
+    words = _phrase_words(root)
     a = min(t.idx for t in words)
     b = max(t.idx + len(t.text) for t in words)
     while b > a and not text[b - 1].isalnum() and text[b - 1] not in ")":
         b -= 1
+    while a < b and not text[a].isalnum():  # '” Scott Price, ...': the quote's closing mark is not the source
+        a += 1
     if "," in text[a:b]:  # an appositive is closed by its comma in PolNeAR's spans ("Jones, 25,", "R-Ky.,")
         m = re.match(r"\.?,", text[b : b + 2])
         b += m.end() if m else 0
-    return min(a, span.start), max(b, span.end)
+    a, b = min(a, span.start), max(b, span.end)
+    if text[max(0, a - 4) : a].lower() == "the ":  # "the IMF": spaCy's entity leaves the article out
+        a -= 4
+    return a, b
+
+
+def _phrase_root(tok: Any) -> Any:
+    """The subject a mention belongs to: up through appositions, compounds and prepositions to an nsubj."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.i == t.i:
+            return t
+        if t.dep_ not in ("appos", "compound", "pobj", "prep", "poss", "flat"):
+            break
+        if t.dep_ == "poss" and t.head.lemma_.lower() in SPEECH_NOUNS:  # "Trump’s claim that ...": "Trump’s"
+            break
+        t = t.head
+    return t if t.dep_ in ("nsubj", "nsubjpass") else tok
+
+
+def _phrase_words(root: Any) -> list[Any]:
+    """The root's subtree without leading adverbs ("Even China") and without appositives or participles
+    that hang on a word other than the root or its own appositive (relative clauses stay: PolNeAR
+    keeps "..., a lawyer for the Sierra Club, who has been challenging ..." whichever word spaCy hangs it on)."""
+    keep = {root.i} | {c.i for c in root.children if c.dep_ == "appos"}
+    drop: set[int] = set()
+    for t in root.subtree:
+        deep = t.i != root.i and t.head.i not in keep and t.dep_ in ("appos", "acl")
+        own_acl = t.head.i == root.i and t.dep_ == "acl" and t.i > root.i
+        lead = t.head.i == root.i and t.dep_ in ("advmod", "cc", "preconj") and t.i < root.i
+        if deep or own_acl or lead:
+            drop |= {x.i for x in t.subtree}
+    return [t for t in root.subtree if t.i not in drop]
+
+
+def _poss(toks: Any) -> int:
+    """Index of the span's root when it is a possessive, else -1."""
+    return toks.root.i if toks.root.dep_ == "poss" else -1
+
+
+def _with_case(toks: Any, a: int, b: int) -> Piece:
+    """``Trump’s claim``: PolNeAR's Source keeps the possessive ending (a ``POS`` token, not "He’s")."""
+    nxt = toks.doc[toks.end] if toks.end < len(toks.doc) else None
+    return a, (nxt.idx + len(nxt.text) if nxt is not None and nxt.tag_ == "POS" and nxt.idx == b else b)
 
 
 def textacy_preds(sdoc: Any) -> list[Pred] | None:

@@ -43,7 +43,7 @@ def load_gate() -> list[dict[str, Any]]:
 
 
 def run_gate() -> tuple[list[EvalResult], list[str]]:
-    """Run every gate check; return results and the failure messages (E402)."""
+    """Run every gate check; return results and the failure messages (E402 below a floor, E403 above a ceiling)."""
     results: list[EvalResult] = []
     failures: list[str] = []
     cache: dict[tuple[str, str | None, int | None], EvalResult] = {}
@@ -52,17 +52,21 @@ def run_gate() -> tuple[list[EvalResult], list[str]]:
         if key not in cache:
             cache[key] = run_suite(check["suite"], split=key[1], limit=key[2])
             results.append(cache[key])
-        value = cache[key].metrics.get(check["metric"])
-        if value is None or value < check["floor"]:
-            err = EvalError(
-                "E402",
-                metric=check["metric"],
-                value=value if value is not None else float("nan"),
-                floor=check["floor"],
-                suite=check["suite"],
-            )
-            failures.append(str(err))
+        failure = _check(check, cache[key].metrics.get(check["metric"]))
+        if failure:
+            failures.append(failure)
     return results, failures
+
+
+def _check(check: dict[str, Any], value: float | None) -> str | None:
+    """A floor (quality) or a ceiling (volume: findings a person must read); a missing metric fails."""
+    shown = value if value is not None else float("nan")
+    where = {"metric": check["metric"], "value": shown, "suite": check["suite"]}
+    if "floor" in check and (value is None or value < check["floor"]):
+        return str(EvalError("E402", floor=check["floor"], **where))
+    if "ceiling" in check and (value is None or value > check["ceiling"]):
+        return str(EvalError("E403", ceiling=check["ceiling"], **where))
+    return None
 
 
 def run_suites(name: str, *, split: str | None = None, limit: int | None = None) -> tuple[list[EvalResult], list[str]]:
@@ -94,9 +98,9 @@ def print_results(results: list[EvalResult], failures: list[str], *, fmt: str = 
     for f in failures:
         console.print(f"[bold red]{f}[/]")
     if failures:
-        console.print(f"[bold red]gate: {len(failures)} check(s) below their floor[/]")
+        console.print(f"[bold red]gate: {len(failures)} check(s) outside their floor or ceiling[/]")
     elif results:
-        console.print("[green]all checks at or above their floors[/]")
+        console.print("[green]all checks within their floors and ceilings[/]")
 
 
 def _side_by_side(r: EvalResult) -> Any:

@@ -237,8 +237,38 @@ UNNAMED_SOURCE_NOUNS: frozenset[str] = frozenset(
 )
 
 # Pronouns that stand for a speaker; value: required gender ("m", "f") or "" (any / plural / org).
-PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "him": "m", "her": "f", "i": "", "we": "", "they": ""}
-ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they", "we"})
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "she": "f",
+    "him": "m",
+    "his": "m",
+    "her": "f",
+    "i": "",
+    "we": "",
+    "they": "",
+}
+ORG_PRONOUNS: frozenset[str] = frozenset({"it", "its", "they", "their", "we"})
+
+# Verbs that give something a name in quotes ("branded it the “X Act”", "dubbed him “Little Marco”"):
+# a capitalised quote after them is somebody's words, not the title of a show or a book.
+NAMING_VERBS: frozenset[str] = frozenset(["brand", "call", "dub", "label", "name", "nickname", "term"])
+
+# Role nouns for one person, beyond job titles (gazetteer.TITLES): "the presumptive nominee said".
+PERSON_NOMINALS: frozenset[str] = frozenset(
+    [
+        "billionaire",
+        "businessman",
+        "businesswoman",
+        "candidate",
+        "challenger",
+        "front-runner",
+        "frontrunner",
+        "hopeful",
+        "incumbent",
+        "lawyer",
+        "nominee",
+    ]
+)
 
 # Head nouns that refer back to an organisation ("the group said", "the Fund", "the company").
 ORG_NOMINALS: frozenset[str] = frozenset(
