@@ -157,9 +157,25 @@ def test_render_only_in_top_n_and_more(fmt: str, n: int, more: int) -> None:
     out = render(_many_only_in(n), fmt)
     shown = [k for k in range(n) if f"Claim number {k} stands" in out]
     assert shown == list(range(n))[-TOP_ONLY_IN:]  # the most salient (highest) ones
-    assert (f"and {more} more only in a" in out) == (more > 0)
+    assert (f"and {more} more only_in in a" in out) == (more > 0)
 
 
 def test_render_json_keeps_every_only_in() -> None:
     view = json.loads(render(_many_only_in(12), "json"))
     assert sum(f["kind"] == "only_in" for f in view["findings"]) == 12
+
+
+@pytest.mark.parametrize(
+    ("kind", "capped_at"), [("agree", 5), ("quote_absent", 5), ("quote_verbatim", 3), ("conflict", None)]
+)
+def test_render_view_caps_per_kind(kind: str, capped_at: int | None) -> None:
+    """Agreements and absent quotes are capped in the default views like only_in; conflicts never are."""
+    from crosswire.report.build import capped
+
+    items = [(kind, "a", {"similarity": k / 100, "corroborated_by": 1}, "x" * k) for k in range(1, 13)]
+    shown, more = capped(items, lambda t: t)
+    if capped_at is None:
+        assert len(shown) == 12 and not more
+    else:
+        assert len(shown) == capped_at and more == {(kind, "a"): 12 - capped_at}
+        assert [t[3] for t in shown] == ["x" * k for k in range(12, 12 - capped_at, -1)]  # the best ranked first

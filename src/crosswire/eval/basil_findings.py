@@ -13,7 +13,7 @@ Measured per split:
   next to it: flagging every sentence gives recall 1.0 at flagged_share 1.0.
 - ``findings_per_triplet``: how many findings a reader gets per story (a report nobody can read is
   not a report), and ``only_in`` / ``conflict`` / ``agree`` per triplet; ``shown_per_triplet`` and
-  ``shown_rows_per_triplet``: what the terminal / Markdown view lists by default (only_in capped per
+  ``shown_rows_per_triplet``: what the terminal / Markdown view lists by default (``VIEW_CAPS`` per
   article, findings on one sentence merged into one row), the JSON keeping all.
 - Side by side with ``quotecheck`` (presence of each quote in the other reports): ``quotecheck_found``
   quotes it finds word for word, and ``crosswire_has_found`` the share of those crosswire also finds
@@ -116,30 +116,25 @@ def _hits(a: Span, b: Span) -> bool:
 _REWORDED = ("quote_altered", "quote_variant")
 
 
-def shown(findings: list[Finding], n: int) -> list[Finding]:
-    """What the terminal view lists: every finding but only_in, of which the ``n`` most salient per article."""
-    only = sorted((f for f in findings if f.kind == "only_in"), key=lambda f: -float(f.detail.get("salience", 0.0)))
-    kept: Counter[str] = Counter()
-    out = [f for f in findings if f.kind != "only_in"]
-    for f in only:
-        if kept[f.article] < n:
-            kept[f.article] += 1
-            out.append(f)
-    return out
+def shown(findings: list[Finding]) -> list[Finding]:
+    """What the terminal and Markdown views list: the report's own caps (``VIEW_CAPS``) per kind and article."""
+    from ..report.build import capped
+
+    return capped(findings, lambda f: (f.kind, f.article, f.detail, f.span.text))[0]
 
 
 def score_triplet(
     docs: list[Document], sents: list[list[Span]], gold: list[list[int]], findings: list[Finding]
 ) -> dict[str, Any]:
-    from ..report.build import SECTIONS, TOP_ONLY_IN
+    from ..report.build import SECTIONS
 
     section = {k: name for name, kinds in SECTIONS.items() for k in kinds}
 
     row = _recall(docs, sents, gold, findings, FLAG_KINDS)
     wide = _recall(docs, sents, gold, findings, UNBACKED_KINDS)
-    top = _recall(docs, sents, gold, shown(findings, TOP_ONLY_IN), FLAG_KINDS)
+    top = _recall(docs, sents, gold, shown(findings), FLAG_KINDS)
     kinds = Counter(f.kind for f in findings)
-    view = shown(findings, TOP_ONLY_IN)
+    view = shown(findings)
     return {
         "shown": len(view),
         "shown_rows": len({(section[f.kind], f.article, f.span.start, f.span.end) for f in view}),
@@ -254,7 +249,7 @@ def run(
         "false_agree_per_unrelated_pair": totals["unrelated_agree"] / max(1, totals["unrelated_pairs"]),
         "findings_per_triplet": totals["findings"] / n,
         # What the terminal and Markdown views list by default: only_in capped to the most salient
-        # TOP_ONLY_IN per article, then findings on one sentence merged into one row per section.
+        # VIEW_CAPS per kind and article, then findings on one sentence merged into one row per section.
         "shown_per_triplet": totals["shown"] / n,
         "shown_rows_per_triplet": totals["shown_rows"] / n,
         "only_in_per_triplet": totals["only_in"] / n,

@@ -10,10 +10,13 @@ JSON is this dict as it is; the terminal, Markdown and HTML views only arrange i
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import Document, Finding, Report
+
+T = TypeVar("T")
 
 SCHEMA = "crosswire.report/1"
 
@@ -119,20 +122,44 @@ def merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-# The terminal and Markdown views show this many only_in findings per article (most salient first,
-# ``detail["salience"]``) and "and K more"; JSON and HTML keep all. BASIL triplets average about 80
-# only_in findings: nobody reads 80 rows, five per outlet fit on one screen.
+# The terminal and Markdown views list at most this many findings of a kind per article, the most telling
+# first, and say "and K more"; JSON, HTML and the store keep all. BASIL dev triplets averaged 70 only_in,
+# 32 agree and 28 quote findings (docs/benchmarks/compare.md): nobody reads 130 rows, a few per outlet
+# and kind fit on two screens. Conflicts, credit problems, altered and variant quotes are never capped.
 TOP_ONLY_IN = 5
+VIEW_CAPS: dict[str, int] = {"only_in": TOP_ONLY_IN, "agree": 5, "quote_absent": 5, "quote_verbatim": 3}
 
 
-def top_only_in(findings: list[dict[str, Any]], n: int = TOP_ONLY_IN) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """The ``n`` most salient only_in findings of each article, and how many each article has beyond them."""
-    ranked = sorted(findings, key=lambda f: -float(f["detail"].get("salience", 0.0)))
-    shown: list[dict[str, Any]] = []
-    more: dict[str, int] = {}
-    for f in ranked:
-        if sum(1 for x in shown if x["article"] == f["article"]) < n:
-            shown.append(f)
+def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:
+    """How telling a finding is, within its kind: salience for only_in, support for agreements, length for quotes."""
+    if kind == "only_in":
+        return float(detail.get("salience", 0.0))
+    if kind == "agree":
+        return float(detail.get("corroborated_by", 1)) + float(detail.get("similarity", 0.0))
+    return float(len(text))
+
+
+def capped(
+    items: list[T], key: Callable[[T], tuple[str, str, dict[str, Any], str]]
+) -> tuple[list[T], dict[tuple[str, str], int]]:
+    """The items a default view lists, best ranked first (``VIEW_CAPS`` per kind and article), and how
+    many each (kind, article) has beyond them. ``key`` gives an item's kind, article, detail and text."""
+    keys = [key(item) for item in items]
+    order = sorted(range(len(items)), key=lambda i: -view_rank(keys[i][0], keys[i][2], keys[i][3]))
+    kept: dict[tuple[str, str], int] = {}
+    keep: set[int] = set()
+    more: dict[tuple[str, str], int] = {}
+    for i in order:
+        kind, article = keys[i][0], keys[i][1]
+        cap = VIEW_CAPS.get(kind)
+        if cap is None or kept.get((kind, article), 0) < cap:
+            kept[(kind, article)] = kept.get((kind, article), 0) + 1
+            keep.add(i)
         else:
-            more[f["article"]] = more.get(f["article"], 0) + 1
-    return shown, more
+            more[(kind, article)] = more.get((kind, article), 0) + 1
+    return [items[i] for i in order if i in keep], more
+
+
+def top_findings(findings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[tuple[str, str], int]]:
+    """:func:`capped` for the findings of a built view."""
+    return capped(findings, lambda f: (f["kind"], f["article"], f["detail"], f["span"]["text"]))

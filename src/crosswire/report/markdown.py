@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import by_section, merged, top_only_in
+from .build import by_section, merged, top_findings
 from .terminal import TITLES
 
 
@@ -47,10 +47,11 @@ def render_markdown(view: dict[str, Any]) -> str:
     for name, findings in by_section(view).items():
         if findings:
             lines += ["", f"## {TITLES[name]} ({len(findings)})", ""]
-            more: dict[str, int] = {}
-            if name == "only_in":
-                findings, more = top_only_in(findings)
+            findings, more = top_findings(findings)
             for row in merged(findings):
                 lines += _row(row)
-            lines += [f"- \u2026 and {k} more only in {_md(a)} (all in the JSON report)" for a, k in more.items()]
+            lines += [
+                f"- \u2026 and {k} more {kind} in {_md(a)} (all in the JSON and HTML reports)"
+                for (kind, a), k in more.items()
+            ]
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .build import by_section, merged, top_only_in
+from .build import by_section, merged, top_findings
 
 TITLES: dict[str, str] = {
     "conflicts": "Conflicts",
@@ -56,17 +56,15 @@ def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> Non
     if not findings:
         return
     console.rule(f"{TITLES[name]} ({len(findings)})")
-    more: dict[str, int] = {}
-    if name == "only_in":
-        findings, more = top_only_in(findings)
+    findings, more = top_findings(findings)
     for row in merged(findings):
         console.print(f"[bold]{'+'.join(row['kinds'])}[/bold] [dim]{row['article']}[/dim]  {_cut(row['span']['text'])}")
         if detail := _detail(row):
             console.print(f"    [cyan]{detail}[/cyan]")
         for e in row["evidence"]:
             console.print(f"    [green]{escape(e['article'])}[/green]: {_cut(e['text'])}")
-    for article, k in more.items():
-        console.print(f"[dim]... and {k} more only in {escape(article)} (all in the JSON report)[/dim]")
+    for (kind, article), k in more.items():
+        console.print(f"[dim]... and {k} more {kind} in {escape(article)} (all in the JSON and HTML reports)[/dim]")
 
 
 def render_terminal(view: dict[str, Any], *, width: int = 110, color: bool = False) -> str:
