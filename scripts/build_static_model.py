@@ -8,7 +8,7 @@ It distils all-MiniLM-L6-v2 (Apache-2.0), read from the files that the PyPI pack
 token of the 30,522-token WordPiece vocabulary, PCA to ``--pca-dims``, SIF weighting, then
 quantisation.  Nothing is downloaded: the model path is a local folder and HF_HUB_OFFLINE=1.
 At run time crosswire loads the result with model2vec alone (no torch).
-The script writes only model.safetensors, tokenizer.json and config.json; LICENSE (Apache-2.0),
+The script writes only model.safetensors, tokenizer.json.gz (gzipped, see align/similarity.py) and config.json; LICENSE (Apache-2.0),
 NOTICE and README.md in the output folder are kept as they are.
 
 The distil extra of model2vec 0.10.0 needs skeletoken, which crosswire does not depend on; install it
@@ -19,6 +19,7 @@ PYTHONPATH=/tmp/m2v-build.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -27,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "crosswire" / "data" / "static_minilm"
-MODEL_FILES = ("model.safetensors", "tokenizer.json", "config.json")
+MODEL_FILES = ("model.safetensors", "config.json")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -55,6 +56,8 @@ def build(out: Path, pca_dims: int, quantize: str) -> None:
         # keep only what loading needs; model2vec's generated model card would overwrite our README
         for name in MODEL_FILES:
             shutil.copy2(Path(tmp) / name, out / name)
+        # mtime=0: the same tokenizer gives the same bytes on every build
+        (out / "tokenizer.json.gz").write_bytes(gzip.compress((Path(tmp) / "tokenizer.json").read_bytes(), 9, mtime=0))
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     config["tokenizer_name"] = "sentence-transformers/all-MiniLM-L6-v2"  # not this machine's site-packages path
     (out / "config.json").write_text(json.dumps(config, indent=4) + "\n", encoding="utf-8")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -115,9 +117,33 @@ def test_similarity_static_does_not_import_torch() -> None:
 def test_similarity_static_model_files_small_and_licensed() -> None:
     folder = sim.static_model_path()
     names = {p.name for p in folder.iterdir()}
-    assert {"model.safetensors", "tokenizer.json", "config.json", "LICENSE", "NOTICE", "README.md"} <= names
+    assert {"model.safetensors", "tokenizer.json.gz", "config.json", "LICENSE", "NOTICE", "README.md"} <= names
+    assert "tokenizer.json" not in names  # the vocabulary ships compressed only
     assert sum(p.stat().st_size for p in folder.iterdir()) < 30_000_000
     assert "Apache License" in (folder / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_similarity_static_loader_matches_model2vec_from_pretrained(tmp_path) -> None:
+    """Our loader (gzipped tokenizer) gives the same vectors as model2vec's own loader on the plain files."""
+    from model2vec import StaticModel
+
+    folder = sim.static_model_path()
+    for name in ("model.safetensors", "config.json"):
+        shutil.copy2(folder / name, tmp_path / name)
+    (tmp_path / "tokenizer.json").write_bytes(gzip.decompress((folder / "tokenizer.json.gz").read_bytes()))
+    texts = ["Presidents of three countries met at a summit.", "Some 3 million civilians live in the province."]
+    ours = sim.load_static_model(folder).encode(texts, show_progress_bar=False)
+    theirs = StaticModel.from_pretrained(str(tmp_path), force_download=False).encode(texts, show_progress_bar=False)
+    assert np.array_equal(ours, theirs)
+
+
+def test_similarity_static_missing_file_is_a_coded_error(tmp_path) -> None:
+    folder = sim.static_model_path()
+    for name in ("model.safetensors", "config.json"):
+        shutil.copy2(folder / name, tmp_path / name)
+    with pytest.raises(CompareError) as err:
+        sim.StaticBackend(tmp_path)
+    assert "[E302]" in str(err.value) and "tokenizer.json.gz" in str(err.value)
 
 
 # --- paraphrase ranking on the seeds (TRUTH.md section A) -------------------------------------

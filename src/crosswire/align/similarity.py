@@ -230,31 +230,63 @@ def static_model_path() -> Path:
     return Path(__file__).resolve().parents[1] / "data" / "static_minilm"
 
 
+# The tokenizer ships gzipped: 445 KB of JSON become 186 KB, and the package holds no plain-text copy of
+# the 30,522-entry WordPiece vocabulary (which lists common surnames; the project keeps names out of src/).
+# model2vec's from_pretrained reads only a plain tokenizer.json, so the model is built from its parts here,
+# exactly as model2vec.persistence.load_pretrained does (tests/align check the vectors against it).
+STATIC_FILES = ("model.safetensors", "tokenizer.json.gz", "config.json")
+
+
 class StaticBackend(_Base):
-    """model2vec ``StaticModel`` loaded from the package folder, never from the network."""
+    """model2vec ``StaticModel`` built from the package folder, never from the network."""
 
     name = "static"
 
     def __init__(self, path: Path | None = None) -> None:
         path = path or static_model_path()
-        if not (path / "model.safetensors").exists():
+        missing = [f for f in STATIC_FILES if not (path / f).exists()]
+        if missing:
             raise CompareError(
                 "E302",
                 name="static",
-                why=f"no model files in {path}",
+                why=f"no {', '.join(missing)} in {path}",
                 hint="Rebuild them with: python scripts/build_static_model.py",
             )
         try:
-            from model2vec import StaticModel
-
-            # an existing local folder is read as is: model2vec asks the hub only for paths that do not exist
-            self.model: Any = StaticModel.from_pretrained(str(path), force_download=False)
+            self.model: Any = load_static_model(path)
         except Exception as exc:  # any load failure is reported, never swallowed
             raise CompareError("E302", name="static", why=repr(exc), hint="Reinstall crosswire.") from exc
         self.dim = int(self.model.dim)
 
     def _raw(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.model.encode(list(texts), show_progress_bar=False), dtype=np.float32)
+
+
+def load_static_model(path: Path) -> Any:
+    """A model2vec ``StaticModel`` from ``model.safetensors``, ``tokenizer.json.gz`` and ``config.json``."""
+    import gzip
+    import json
+
+    import safetensors
+    from model2vec import StaticModel
+    from tokenizers import Tokenizer
+
+    with safetensors.safe_open(str(path / "model.safetensors"), framework="numpy") as tensors:
+        names = set(tensors.keys())
+        vectors = tensors.get_tensor("embeddings")
+        weights = tensors.get_tensor("weights") if "weights" in names else None
+        mapping = tensors.get_tensor("mapping") if "mapping" in names else None
+    tokenizer = Tokenizer.from_str(gzip.decompress((path / "tokenizer.json.gz").read_bytes()).decode("utf-8"))
+    config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    return StaticModel(
+        vectors=vectors,
+        tokenizer=tokenizer,
+        weights=weights,
+        token_mapping=mapping,
+        config=config,
+        normalize=bool(config.get("normalize", False)),
+        max_length=config.get("max_length", 512),
+    )
 
 
 # --- hybrid ------------------------------------------------------------------------------------
