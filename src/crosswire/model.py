@@ -116,6 +116,17 @@ class Article:
 
 
 @dataclass(frozen=True)
+class CaptionSpan(Span):
+    """A piece of a caption: offsets into the *input* (``Article.source``), like ``Article.captions``.
+
+    Captions are kept out of ``Article.text`` (they are not body paragraphs) but carry facts; a
+    finding about a caption says so with ``where == "caption"``.
+    """
+
+    where: str = "caption"
+
+
+@dataclass(frozen=True)
 class Entity:
     """A named-entity mention (spaCy's label, possibly corrected)."""
 
@@ -213,6 +224,7 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
+    caption_entities: list[Entity] = field(default_factory=list)  # offsets into the input, as captions
     parsed: Any = None  # the spaCy Doc; never serialised
     timings: dict[str, float] = field(default_factory=dict)
 

@@ -25,7 +25,7 @@ class Component:
 
 def default_components() -> list[Component]:
     # Imported here so that importing crosswire stays cheap (no spaCy until needed).
-    from .extract import credits, dates, entities, figures, parse, quotes
+    from .extract import captions, credits, dates, entities, figures, parse, quotes
 
     return [
         Component("parse", parse.parse, (), ("parsed", "sentences")),
@@ -35,6 +35,7 @@ def default_components() -> list[Component]:
         Component("actors", entities.merge_actors, ("entities",), ("actors",)),
         Component("quotes", quotes.find_quotes, ("parsed", "actors"), ("quotes",)),
         Component("credits", credits.find_credits, ("parsed", "quotes"), ("credits",)),
+        Component("captions", captions.find_caption_entities, (), ("caption_entities",)),
     ]
 
 

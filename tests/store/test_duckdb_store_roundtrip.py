@@ -34,6 +34,15 @@ def test_duckdb_store_roundtrip_keeps_evidence_and_detail() -> None:
     assert [r["detail"]["n"] for r in rows] == [0, 1]
     assert rows[0]["evidence"][0]["article"] == "b"
     assert store.counts() == {"agree": 2}
+    assert [r["where"] for r in rows] == ["text", "text"]
+
+
+def test_duckdb_store_keeps_caption_spans_apart() -> None:
+    report = _report(1)
+    report["findings"][0]["span"]["where"] = "caption"
+    store = open_store(":memory:")
+    store.add_report(report, report_id="r1")
+    assert store.findings()[0]["where"] == "caption"
 
 
 def test_duckdb_store_same_report_id_replaces() -> None:

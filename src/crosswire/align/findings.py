@@ -32,6 +32,7 @@ class Context:
     clusters: list[list[int]]
     agree: float
     folded: list[str] = field(default_factory=list)
+    folded_captions: list[str] = field(default_factory=list)  # each article's captions, folded (names count)
     quote_matches: dict[tuple[int, int, int], match.QuoteMatch] = field(default_factory=dict)
     parts: dict[tuple[int, int], tuple[Span, Span]] = field(default_factory=dict)  # the clauses that matched
     clause_vectors: list[np.ndarray] = field(default_factory=list)
@@ -75,6 +76,7 @@ class Context:
         clusters = _clusters(claims, scores, agree, supported)
         ctx = cls(docs, claims, scores, clusters, agree, [fold(d.article.text) for d in docs], supported=supported)
         ctx.parts = parts
+        ctx.folded_captions = [fold("\n".join(c.text for c in d.article.captions)) for d in docs]
         ctx.clause_vectors = clause_vectors
         ctx.index_pairs()
         ctx.quote_matches = _all_quote_matches(ctx)
@@ -237,7 +239,7 @@ def _facts_only_here(ctx: Context, i: int) -> list[Finding]:
     out = []
     for e in _entities(doc, c.span):
         key = fold(e.text).strip()
-        if len(key) > 2 and not any(key in ctx.folded[d] for d in others):
+        if len(key) > 2 and not any(key in ctx.folded[d] or key in ctx.folded_captions[d] for d in others):
             out.append(Finding("only_in", c.article, e, [], {"fact": "name", "note": "named in this report only"}))
     for f in c.figures:
         if match.comparable(f) and f.value not in values:
@@ -555,7 +557,8 @@ def _speaker_conflict(ctx: Context, d: int, q: Quote, e: int, m: match.QuoteMatc
 
 def all_findings(ctx: Context) -> list[Finding]:
     """Every finding, credits and conflicts first (the order the report shows them in)."""
-    from .credits import credit_findings  # credits.py builds on this module's Context
+    from .captions import caption_findings  # these modules build on this module's Context
+    from .credits import credit_findings
 
     found = (
         credit_findings(ctx)
@@ -564,5 +567,6 @@ def all_findings(ctx: Context) -> list[Finding]:
         + agree_findings(ctx)
         + opinion_findings(ctx)
         + only_in_findings(ctx)
+        + caption_findings(ctx)
     )
     return found

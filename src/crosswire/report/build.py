@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any, TypeVar
 
-from ..model import Document, Finding, Report
+from ..model import CaptionSpan, Document, Finding, Report
 
 T = TypeVar("T")
 
@@ -75,10 +75,18 @@ def _finding(n: int, f: Finding) -> dict[str, Any]:
         "id": f"f{n}",
         "kind": f.kind,
         "article": f.article,
-        "span": {"start": f.span.start, "end": f.span.end, "text": f.span.text},
+        "span": _span(f),
         "evidence": [asdict(e) for e in f.evidence],
         "detail": _plain(f.detail),
     }
+
+
+def _span(f: Finding) -> dict[str, Any]:
+    """``{start, end, text}`` in the article text; a caption's span adds ``where: "caption"`` (input offsets)."""
+    out: dict[str, Any] = {"start": f.span.start, "end": f.span.end, "text": f.span.text}
+    if isinstance(f.span, CaptionSpan):
+        out["where"] = f.span.where
+    return out
 
 
 def _plain(x: Any) -> Any:
@@ -113,9 +121,9 @@ def by_section(view: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 def merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (article, span): findings about the same sentence shown together, with their count."""
-    rows: dict[tuple[str, int, int], dict[str, Any]] = {}
+    rows: dict[tuple[str, int, int, str], dict[str, Any]] = {}
     for f in findings:
-        key = (f["article"], f["span"]["start"], f["span"]["end"])
+        key = (f["article"], f["span"]["start"], f["span"]["end"], f["span"].get("where", "text"))
         row = rows.setdefault(key, {**f, "kinds": [], "ids": []})
         row["kinds"].append(f["kind"])
         row["ids"].append(f["id"])
@@ -128,6 +136,11 @@ def merged(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # and kind fit on two screens. Conflicts, credit problems, altered and variant quotes are never capped.
 TOP_ONLY_IN = 5
 VIEW_CAPS: dict[str, int] = {"only_in": TOP_ONLY_IN, "agree": 5, "quote_absent": 5, "quote_verbatim": 3}
+
+
+def where(f: dict[str, Any]) -> str:
+    """ "caption: " before a span that is in a caption (the views say where the words are), else ""."""
+    return "caption: " if f["span"].get("where") == "caption" else ""
 
 
 def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:

@@ -47,6 +47,8 @@ def segments(text: str, marks: list[tuple[int, int, str, str]]) -> list[dict[str
 def _marks(view: dict[str, Any]) -> dict[str, list[tuple[int, int, str, str]]]:
     marks: dict[str, list[tuple[int, int, str, str]]] = {a["id"]: [] for a in view["articles"]}
     for f in view["findings"]:
+        if f["span"].get("where") == "caption":  # input offsets: not marked in the body column
+            continue
         marks.setdefault(f["article"], []).append((f["span"]["start"], f["span"]["end"], f["id"], f["kind"]))
         for e in f["evidence"]:
             marks.setdefault(e["article"], []).append((e["start"], e["end"], f["id"], "evidence"))

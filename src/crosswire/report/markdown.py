@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import by_section, merged, top_findings
+from .build import by_section, merged, top_findings, where
 from .terminal import TITLES
 
 
@@ -17,7 +17,7 @@ def _md(text: str) -> str:
 
 
 def _row(f: dict[str, Any]) -> list[str]:
-    lines = [f"- **{' + '.join(f['kinds'])}** ({_md(f['article'])}): \u201c{_md(f['span']['text'])}\u201d"]
+    lines = [f"- **{' + '.join(f['kinds'])}** ({_md(f['article'])}): {where(f)}\u201c{_md(f['span']['text'])}\u201d"]
     d = f["detail"]
     for key in ("what", "credited_to", "corroborated_by", "note"):
         if d.get(key) not in (None, ""):

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .build import by_section, merged, top_findings
+from .build import by_section, merged, top_findings, where
 
 TITLES: dict[str, str] = {
     "conflicts": "Conflicts",
@@ -58,7 +58,9 @@ def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> Non
     console.rule(f"{TITLES[name]} ({len(findings)})")
     findings, more = top_findings(findings)
     for row in merged(findings):
-        console.print(f"[bold]{'+'.join(row['kinds'])}[/bold] [dim]{row['article']}[/dim]  {_cut(row['span']['text'])}")
+        console.print(
+            f"[bold]{'+'.join(row['kinds'])}[/bold] [dim]{row['article']}[/dim]  {where(row)}{_cut(row['span']['text'])}"
+        )
         if detail := _detail(row):
             console.print(f"    [cyan]{detail}[/cyan]")
         for e in row["evidence"]:

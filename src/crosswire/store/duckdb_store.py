@@ -21,7 +21,8 @@ CREATE TABLE IF NOT EXISTS reports (id VARCHAR PRIMARY KEY, story VARCHAR, n_art
 CREATE TABLE IF NOT EXISTS articles (report VARCHAR, id VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
                                      published_source VARCHAR, text VARCHAR, data JSON, PRIMARY KEY (report, id));
 CREATE TABLE IF NOT EXISTS findings (report VARCHAR, n INTEGER, kind VARCHAR, article VARCHAR, start_offset INTEGER,
-                                     end_offset INTEGER, text VARCHAR, evidence JSON, detail JSON, PRIMARY KEY (report, n));
+                                     end_offset INTEGER, text VARCHAR, evidence JSON, detail JSON,
+                                     span_where VARCHAR, PRIMARY KEY (report, n));
 """
 
 
@@ -52,16 +53,16 @@ class Store:
                 [_article_row(report_id, a) for a in report["articles"]],
             )
             self.con.executemany(
-                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_finding_row(report_id, i, f) for i, f in enumerate(report["findings"])],
             )
 
     def findings(self, *, kind: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT report, kind, article, start_offset, end_offset, text, evidence, detail FROM findings"
+        sql = "SELECT report, kind, article, start_offset, end_offset, text, evidence, detail, span_where FROM findings"
         rows = self.con.execute(
             sql + (" WHERE kind = ?" if kind else "") + " ORDER BY report, n", [kind] if kind else []
         ).fetchall()
-        cols = ("report", "kind", "article", "start", "end", "text", "evidence", "detail")
+        cols = ("report", "kind", "article", "start", "end", "text", "evidence", "detail", "where")
         return [
             dict(zip(cols, r, strict=True)) | {"evidence": json.loads(r[6]), "detail": json.loads(r[7])} for r in rows
         ]
@@ -109,6 +110,7 @@ def _finding_row(report_id: str, n: int, f: dict[str, Any]) -> list[Any]:
         span["text"],
         json.dumps(f.get("evidence", []), ensure_ascii=False),
         json.dumps(f.get("detail", {}), ensure_ascii=False),
+        span.get("where", "text"),  # "caption": the offsets are input offsets
     ]
 
 
