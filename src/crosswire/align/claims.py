@@ -185,7 +185,9 @@ def _entity_words(ents: list[tuple[int, str]], s: Span) -> frozenset[str]:
     return words_of(" ".join(text for start, text in ents if s.start <= start < s.end))
 
 
-def _claim(doc: Document, d: int, i: int, s: Span, ents: list[tuple[int, str]] | None) -> Claim:
+def _claim(
+    doc: Document, d: int, i: int, s: Span, ents: list[tuple[int, str]] | None, leaders: dict[str, str]
+) -> Claim:
     quotes = [k for k, q in enumerate(doc.quotes) if _overlap(q.start, q.end, s) > 0]
     credits = [
         k
@@ -219,12 +221,52 @@ def _claim(doc: Document, d: int, i: int, s: Span, ents: list[tuple[int, str]] |
     claim.clause_words = [words_of(c.text) for c in claim.clauses]
     claim.proper = _entity_words(ents, s) if ents is not None else proper_words(s.text)
     if doc.parsed is not None:
-        claim.frames = frames_of(doc.parsed, s)
+        claim.frames = frames_of(doc.parsed, s, leaders)
     return claim
 
 
 # Dependency labels of a verb's core arguments (spaCy English): who acts and what is acted on.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "agent"})
+
+
+# "separate rebels FROM militants", "sanctions AGAINST Iran": the object of these prepositions is as much
+# an argument of the verb as its object.
+_ARG_PREPS = frozenset({"from", "against"})
+# "some of the fighters": the argument is what the quantifier counts.
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "part", "one", "several", "few", "thousands", "hundreds"})
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """Core argument heads of a verb, their conjuncts ("Russia and Iran"), the object of "from" and
+    "against", and what a quantifier counts ("some of the fighters" -> fighters)."""
+    heads = []
+    for child in verb.children:
+        if child.dep_ == "agent":  # "rejected by Russia and Iran": the objects of "by", conjuncts below
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in _ARG_DEPS:
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _ARG_PREPS:
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+    out = []
+    for h in heads:
+        if h.lower_ in _QUANTIFIERS:
+            h = next(
+                (
+                    p
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                h,
+            )
+        out.append(h)
+        out += [c for c in h.conjuncts]
+        # "separate [fighters from militants]": the parser often hangs the "from" phrase on the object.
+        out += [
+            p for c in h.children if c.dep_ == "prep" and c.lower_ in _ARG_PREPS for p in c.children if p.dep_ == "pobj"
+        ]
+    return out
 
 
 def _one_word(text: str) -> str | None:
@@ -245,24 +287,63 @@ def _arg(tok: Any) -> str | None:
     return _one_word(f"{compound} {tok.text}".strip()) or _one_word(tok.lemma_)
 
 
-def frames_of(parsed: Any, s: Span) -> frozenset[tuple[str, str]]:
+@functools.cache
+def _nations() -> dict[str, str]:
+    """Folded demonym or country name -> country ("russian" -> "Russia", "u.s." -> "United States")."""
+    from ..extract import gazetteer
+
+    out = {fold(k): v for k, v in gazetteer.COUNTRY_ALIASES.items()}
+    out.update({fold(k): v for k, v in gazetteer.DEMONYMS.items()})
+    return out
+
+
+def leaders_of(doc: Document) -> dict[str, str]:
+    """Name word -> country word for the people the article titles as a state's leader.
+
+    "Russian President Vladimir Putin" gives putin -> russia and vladimir -> russia (a title word in
+    ``lexicon.LEADER_TITLES`` with a demonym or a country before it).
+    """
+    out: dict[str, str] = {}
+    for actor in doc.actors:
+        if actor.kind != "PERSON":
+            continue
+        for title in actor.titles:
+            t = fold(title).strip()
+            role = next((r for r in lexicon.LEADER_TITLES if t == r or t.endswith(" " + r)), None)
+            if role is None:
+                continue
+            country = _nations().get(t[: len(t) - len(role)].strip())
+            where = _one_word(country) if country else None  # one-word countries: frames hold one word
+            if where is None:
+                continue
+            for name in {actor.name, *actor.variants}:
+                for w in words_of(name):
+                    out.setdefault(w, where)
+    return out
+
+
+def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """(verb, argument) pairs of the sentence: "The minister rejected the cease fire" -> (reject, ceasefire),
-    (reject, minister).
+    (reject, minister). A leader stands for the country too (``leaders_of``): "Putin rejected" also gives
+    (reject, russia).
 
     Read from the shared spaCy parse (never parsed again); verbs and arguments mapped like words_of.
     """
+    leaders = leaders or {}
     span = parsed.char_span(s.start, s.end, alignment_mode="expand")
     out: set[tuple[str, str]] = set()
     for tok in span if span is not None else ():
         if tok.pos_ != "VERB" or (verb := _one_word(tok.lemma_)) is None:
             continue
-        for child in tok.children:
-            if child.dep_ in _ARG_DEPS and (arg := _arg(child)) is not None and arg != verb:
+        for child in _arguments(tok):
+            if (arg := _arg(child)) is not None and arg != verb:
                 out.add((verb, arg))
+                if arg in leaders:
+                    out.add((verb, leaders[arg]))
     return frozenset(out)
 
 
 def build_claims(doc: Document, d: int) -> list[Claim]:
     """Claims of document number ``d``: one per non-empty sentence."""
-    ents = _entity_list(doc)
-    return [_claim(doc, d, i, s, ents) for i, s in enumerate(_sentences(doc)) if s.text.strip()]
+    ents, leaders = _entity_list(doc), leaders_of(doc)
+    return [_claim(doc, d, i, s, ents, leaders) for i, s in enumerate(_sentences(doc)) if s.text.strip()]

@@ -17,7 +17,7 @@ from ..clean.normalize import fold
 from ..model import Document, Evidence, Finding, Quote, Span
 from . import match
 from .blocking import candidate_pairs
-from .claims import Claim, build_claims, normalise_words
+from .claims import Claim, build_claims, normalise_words, words_of
 
 # Up to this many reports every quote is searched in every other report (a few ms each); beyond, only
 # in the reports blocking links to the quote's sentence or that name its speaker.
@@ -39,6 +39,7 @@ class Context:
     partners: dict[int, list[int]] = field(default_factory=dict)  # claims matched directly (score >= agree)
     related: dict[int, dict[int, tuple[float, int]]] = field(default_factory=dict)  # claim -> doc -> best related
     supported: set[tuple[int, int]] = field(default_factory=set)  # below agree, kept by structural support
+    backend: Any = None  # the similarity backend, for pieces embedded after the build (sub-clauses)
 
     def agrees(self, pair: tuple[int, int], s: float) -> bool:
         """The pair (i < j) scored ``s`` is the same claim: at or above agree, or structurally supported."""
@@ -76,6 +77,7 @@ class Context:
         clusters = _clusters(claims, scores, agree, supported)
         ctx = cls(docs, claims, scores, clusters, agree, [fold(d.article.text) for d in docs], supported=supported)
         ctx.parts = parts
+        ctx.backend = backend
         ctx.folded_captions = [fold("\n".join(c.text for c in d.article.captions)) for d in docs]
         ctx.clause_vectors = clause_vectors
         ctx.index_pairs()
@@ -184,7 +186,8 @@ def agree_findings(ctx: Context) -> list[Finding]:
         if extra := _only_here(rep, others):
             detail["only_here"] = extra
         out.append(Finding("agree", rep.article, rep.span, [_ev(ctx.docs[c.doc], c.span) for c in others], detail))
-        out += _unmatched_clauses(ctx, members)
+        unmatched = _unmatched_clauses(ctx, members)
+        out += unmatched + _unmatched_parts(ctx, members, [(f.article, f.span) for f in unmatched])
         out += [f for i in members for f in _facts_only_here(ctx, i)]
     return out + partial_agree_findings(ctx)
 
@@ -278,6 +281,89 @@ def _unmatched_clauses(ctx: Context, members: list[int]) -> list[Finding]:
                     Finding("only_in", c.article, clause, ev, {"nearest_role": "the matching sentence", "note": note})
                 )
     return out
+
+
+# Dependents that carry a statement of their own inside one clause: "a zone [to be monitored by Turkish
+# troops]", "the deal, [which expires in May]", "[after talks failed], ...". The regex clause cut in
+# claims.py misses them (no comma or conjunction before them), so a sentence matched on its main
+# statement would hide the detail only it gives (TRUTH O14).
+_PART_DEPS = frozenset({"relcl", "acl", "advcl"})
+# A part needs this many content words and may cover at most this share of its sentence's characters.
+PART_WORDS, PART_SHARE = 3, 0.7
+
+
+def _parts(ctx: Context, i: int) -> list[Span]:
+    """Dependent clauses of claim ``i`` (spans of the article text) from the shared parse."""
+    c, doc = ctx.claims[i], ctx.docs[ctx.claims[i].doc]
+    if doc.parsed is None:
+        return []
+    sent = doc.parsed.char_span(c.span.start, c.span.end, alignment_mode="expand")
+    if sent is None:
+        return []
+    text, out = doc.article.text, []
+    for tok in sent:
+        if tok.dep_ not in _PART_DEPS or not tok.pos_.startswith(("VERB", "AUX")):
+            continue
+        sub = list(tok.subtree)
+        a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        a, b = max(a, c.span.start), min(b, c.span.end)
+        piece = text[a:b].strip(' ,;:\u2014\u2013"\u201c\u201d.')
+        if not piece:
+            continue
+        a = text.index(piece, a)
+        if len(words_of(piece)) >= PART_WORDS and len(piece) <= PART_SHARE * len(c.span.text):
+            out.append(Span(a, a + len(piece), piece))
+    out.sort(key=lambda p: p.start - p.end)  # largest first: a part nested in a kept one is dropped
+    kept: list[Span] = []
+    for p in out:
+        if not any(_within(p, k) for k in kept):
+            kept.append(p)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _unmatched_parts(ctx: Context, members: list[int], reported: list[tuple[str, Span]]) -> list[Finding]:
+    """Dependent clauses of matched sentences that nothing in the other reports backs.
+
+    Scored like clauses (cosine, Dice, overlap) against every clause of every sentence of the other
+    reports, not only the matching ones: the detail is "only in" this report when no report has it
+    anywhere. A part inside a clause already reported, or inside a larger part, is not reported twice.
+    """
+    out = []
+    for i in members:
+        c = ctx.claims[i]
+        if c.is_quote or ctx.backend is None:
+            continue
+        mates = [j for j in members if ctx.claims[j].doc != c.doc]
+        parts = [p for p in _parts(ctx, i) if not any(a == c.article and _within(p, r) for a, r in reported)]
+        if not mates or not parts:
+            continue
+        vecs = ctx.backend.embed([normalise_words(p.text) for p in parts])
+        others = [j for j, o in enumerate(ctx.claims) if o.doc != c.doc]
+        for p, v in zip(parts, vecs, strict=True):
+            wa = words_of(p.text)
+            best = max((_piece_best(ctx, v, wa, j) for j in others), default=0.0)
+            if best < match.RELATED_CLAUSE:
+                ev = [_ev(ctx.docs[ctx.claims[j].doc], ctx.claims[j].span) for j in mates]
+                note = "a dependent clause of a matched sentence that no other report carries"
+                detail = {"nearest_role": "the matching sentence", "note": note, "similarity": round(best, 3)}
+                out.append(Finding("only_in", c.article, p, ev, detail))
+    return out
+
+
+def _within(p: Span, r: Span) -> bool:
+    return p.start < r.end and r.start < p.end
+
+
+def _piece_best(ctx: Context, v: np.ndarray, wa: frozenset[str], j: int) -> float:
+    b = ctx.claims[j]
+    sims = ctx.clause_vectors[j] @ v
+    return max(
+        (
+            (max(0.0, float(sims[y])) + match.dice(wa, wb) + match.overlap(wa, wb)) / 3.0
+            for y, wb in enumerate(b.clause_words)
+        ),
+        default=0.0,
+    )
 
 
 def _clause_best(ctx: Context, i: int, x: int, j: int) -> float:
@@ -559,10 +645,14 @@ def all_findings(ctx: Context) -> list[Finding]:
     """Every finding, credits and conflicts first (the order the report shows them in)."""
     from .captions import caption_findings  # these modules build on this module's Context
     from .credits import credit_findings
+    from .stance import certainty_findings
+    from .types import type_findings
 
     found = (
         credit_findings(ctx)
         + conflict_findings(ctx)
+        + type_findings(ctx)
+        + certainty_findings(ctx)
         + quote_findings(ctx)
         + agree_findings(ctx)
         + opinion_findings(ctx)

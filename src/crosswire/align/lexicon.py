@@ -126,3 +126,10 @@ EVENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("sanction", "sanctions", "embargo"),
     ("investigate", "investigation", "probe", "inquiry"),
 )
+
+# Titles of those who speak for a state ("Russian President Vladimir Putin", "Turkish leader"): in wire
+# copy "Putin rejected the truce" and "Russia rejected the truce" report one act. Heads of state and
+# government only; ministers, ambassadors and spokespeople are left out (they speak for a ministry).
+LEADER_TITLES: frozenset[str] = frozenset(
+    {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"}
+)

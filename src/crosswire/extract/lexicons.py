@@ -1,7 +1,8 @@
-"""Word lists for quotes and credits: data only, no logic.
+"""Word lists for quotes, credits and the certainty of events: data only, no logic.
 
 General English news vocabulary (reporting verbs after Krestel et al. 2008 and PARC 3.0 cue lists,
-speech-act nouns, pronouns, unnamed-source nouns, a small list of real news outlets and wires).
+speech-act nouns, pronouns, unnamed-source nouns, a small list of real news outlets and wires, cues of
+certainty and uncertainty about a pending event).
 Nothing here comes from a particular article.
 """
 
@@ -467,3 +468,179 @@ DOUBLE_OPEN: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab"})  # “ �
 DOUBLE_CLOSE: frozenset[str] = frozenset({"\u201d", "\u00bb"})  # ” »
 SINGLE_OPEN: frozenset[str] = frozenset({"\u2018", "\u201a", "\u2039"})  # ‘ ‚ ‹
 SINGLE_CLOSE: frozenset[str] = frozenset({"\u2019", "\u203a"})  # ’ ›
+
+# --- Certainty of a pending event (align/stance.py) ---------------------------------------------
+# General English news phrasing, folded, lower case; multi-word entries are matched word by word.
+
+# Cues that present an event as certain or about to happen, followed by what happens
+# ("on the verge of launching an offensive", "poised to strike", "the vote will take place").
+CERTAIN_BEFORE: tuple[str, ...] = (
+    "on the verge of",
+    "on the brink of",
+    "about to",
+    "poised to",
+    "set to",
+    "certain to",
+    "sure to",
+    "bound to",
+    "going to",
+    "will",
+)
+# The plain future of news copy: it presents an event as planned more than as certain, so a pair that
+# rests on one of these needs the two sentences to name the same actor or to be related (align/stance.py).
+CERTAIN_WEAK: frozenset[str] = frozenset({"will", "going to"})
+# Adjectives that present the event they qualify as certain ("an attack is imminent", "an inevitable battle").
+CERTAIN_ADJECTIVES: frozenset[str] = frozenset({"imminent", "inevitable", "unavoidable"})
+# Words just before a cue that take its certainty away ("may be imminent", "not about to", "if ... will").
+CERTAINTY_HEDGES: frozenset[str] = frozenset(
+    """
+    not no never may might could would should can if unless whether appear appears appeared seem seems
+    seemed likely unlikely possibly perhaps probably maybe hardly less
+    """.split()  # noqa: SIM905 - a word list reads best as one block of text
+)
+# "<one of these> whether" presents what follows as open ("it was unclear Friday whether an assault was imminent").
+UNCERTAIN_FRAMES: tuple[str, ...] = (
+    "unclear",
+    "uncertain",
+    "unknown",
+    "not clear",
+    "not yet clear",
+    "not immediately clear",
+    "not entirely clear",
+    "not known",
+    "not yet known",
+    "not certain",
+    "remains to be seen",
+    "remain to be seen",
+    "remained to be seen",
+    "an open question",
+    "no one knows",
+    "nobody knows",
+    "no telling",
+    "questions remain over",
+    "questions remain about",
+    "questions remain as to",
+)
+# Said of the event itself, with no "whether": "an offensive may or may not come".
+UNCERTAIN_INLINE: tuple[str, ...] = ("may or may not", "might or might not")
+# Modals and markers after which a verb names something still to happen.
+PENDING_MARKERS: frozenset[str] = frozenset({"will", "would", "'ll", "could", "might", "may", "shall", "can", "to"})
+# Predicates saying that an event takes place ("the offensive would begin", "a vote will take place").
+HAPPEN_PREDICATES: tuple[str, ...] = (
+    "imminent",
+    "inevitable",
+    "unavoidable",
+    "happen",
+    "happens",
+    "occur",
+    "occurs",
+    "take place",
+    "takes place",
+    "go ahead",
+    "goes ahead",
+    "proceed",
+    "proceeds",
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "come",
+    "comes",
+    "materialize",
+    "materialise",
+    "resume",
+    "resumes",
+    "be held",
+    "be launched",
+    "be signed",
+    "be reached",
+    "be scheduled",
+)
+# Verbs of doing an event, followed by the event ("launch an offensive", "hold a vote", "reach a deal").
+# Present and -ing forms only: "had launched" is no longer pending.
+LAUNCH_VERBS: tuple[str, ...] = (
+    "launch",
+    "launches",
+    "launching",
+    "begin",
+    "begins",
+    "beginning",
+    "start",
+    "starts",
+    "starting",
+    "hold",
+    "holds",
+    "holding",
+    "stage",
+    "staging",
+    "mount",
+    "mounting",
+    "wage",
+    "waging",
+    "conduct",
+    "conducting",
+    "carry out",
+    "carrying out",
+    "unleash",
+    "unleashing",
+    "order",
+    "ordering",
+    "sign",
+    "signing",
+    "reach",
+    "reaching",
+    "strike",
+    "striking",
+    "call",
+    "calling",
+    "resume",
+    "resuming",
+)
+# Kinds of event, each with its nouns and the verbs that name it ("attack" is both). Reports name one
+# event with different words ("offensive", "assault", "battle"); each group is one kind of event.
+EVENT_KINDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "military action": (
+        frozenset(
+            """
+            offensive offensives assault assaults attack attacks battle battles strike strikes airstrike
+            airstrikes operation operations invasion invasions incursion incursions raid raids onslaught
+            bombardment bombing bombings war
+            """.split()  # noqa: SIM905
+        ),
+        frozenset({"attack", "attacks", "invade", "invades", "strike", "strikes", "bomb", "bombs", "raid"}),
+    ),
+    "agreement": (
+        frozenset("deal deals agreement agreements accord accords pact treaty compromise settlement".split()),  # noqa: SIM905
+        frozenset(),
+    ),
+    "ceasefire": (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), frozenset()),
+    "vote": (
+        frozenset({"vote", "votes", "election", "elections", "referendum", "ballot"}),
+        frozenset({"vote", "votes"}),
+    ),
+    "meeting": (
+        frozenset({"summit", "meeting", "talks", "negotiations"}),
+        frozenset({"meet", "meets"}),
+    ),
+    "shutdown": (frozenset({"shutdown"}), frozenset()),
+    "charges": (
+        frozenset({"indictment", "indictments", "impeachment", "trial"}),
+        frozenset({"indict", "impeach"}),
+    ),
+    "resignation": (frozenset({"resignation"}), frozenset({"resign", "resigns", "quit"})),
+    "withdrawal": (frozenset({"withdrawal", "pullout"}), frozenset({"withdraw", "withdraws"})),
+    "sanctions": (frozenset({"sanctions", "tariffs", "embargo"}), frozenset()),
+}
+# Event verbs with another sense ("will meet the deadline", "wind will meet 12% of demand"): the event
+# sense only before one of these words, a name (capitalised) or the end of the clause ("will meet with
+# Putin", "will meet Putin", "Ryan and Trump will meet sometime next week").
+EVENT_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    verb: frozenset(
+        """
+        with in at on for next this later again sometime privately briefly today tomorrow tonight soon
+        """.split()  # noqa: SIM905 - a word list reads best as one block of text
+    )
+    for verb in ("meet", "meets")
+}
+# Negations anywhere before a cue in its clause take its certainty away ("there is no chance he will resign").
+CERTAINTY_NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "nobody", "none", "nothing"})
