@@ -63,3 +63,23 @@ def test_render_seeds_T4_pompeo_unattributed(report: Report) -> None:
 def test_render_seeds_T2_never_says_fabricated(report: Report) -> None:
     for fmt in FORMATS:
         assert "fabricat" not in render(report, fmt).lower()
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_seeds_soft_conflicts_say_soft(report: Report, fmt: str) -> None:
+    out = render(report, fmt)
+    for what in ("certainty", "type"):
+        assert f"what={what} (soft)" in out if fmt == "text" else f"what: {what} (soft)" in out
+    assert "date (soft)" not in out  # a date conflict is a conflict of fact
+
+
+def test_render_seeds_caption_finding_says_caption(report: Report) -> None:
+    from crosswire.report.build import build, merged
+    from crosswire.report.markdown import _row
+
+    view = build(report)
+    caption = [f for f in view["findings"] if f["span"].get("where") == "caption"]
+    assert [f["span"]["text"] for f in caption] == ["Hassan Rouhani"]
+    assert _row(merged(caption)[0])[0].endswith("caption: \u201cHassan Rouhani\u201d")
+    html = render(report, "html")  # the HTML lists every finding, caption ones too
+    assert f'<li data-f="{caption[0]["id"]}"><b>only_in</b>' in html and "caption: Hassan Rouhani" in html

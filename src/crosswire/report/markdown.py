@@ -21,7 +21,8 @@ def _row(f: dict[str, Any]) -> list[str]:
     d = f["detail"]
     for key in ("what", "credited_to", "corroborated_by", "note"):
         if d.get(key) not in (None, ""):
-            lines.append(f"  - {key.replace('_', ' ')}: {_md(str(d[key]))}")
+            soft = " (soft)" if key == "what" and d.get("soft") else ""
+            lines.append(f"  - {key.replace('_', ' ')}: {_md(str(d[key]))}{soft}")
     if "values" in d:
         lines.append("  - values: " + "; ".join(f"{_md(k)}: {_md(str(v))}" for k, v in d["values"].items()))
     if "diff" in d:

@@ -44,7 +44,7 @@ def _detail(f: dict[str, Any]) -> str:
     bits = []
     for key in ("what", "credited_to", "speaker", "corroborated_by", "similarity"):
         if d.get(key) not in (None, ""):
-            bits.append(f"{key}={d[key]}")
+            bits.append(f"{key}={d[key]}" + (" (soft)" if key == "what" and d.get("soft") else ""))
     if "values" in d:
         bits.append("values: " + " | ".join(f"{k}: {v}" for k, v in d["values"].items()))
     if "diff" in d:
