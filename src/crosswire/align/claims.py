@@ -300,7 +300,7 @@ def _nations() -> dict[str, str]:
 def leaders_of(doc: Document) -> dict[str, str]:
     """Name word -> country word for the people the article titles as a state's leader.
 
-    "Russian President Vladimir Putin" gives putin -> russia and vladimir -> russia (a title word in
+    "French President Emmanuel Macron" gives macron -> france and emmanuel -> france (a title word in
     ``lexicon.LEADER_TITLES`` with a demonym or a country before it).
     """
     out: dict[str, str] = {}
@@ -324,8 +324,8 @@ def leaders_of(doc: Document) -> dict[str, str]:
 
 def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """(verb, argument) pairs of the sentence: "The minister rejected the cease fire" -> (reject, ceasefire),
-    (reject, minister). A leader stands for the country too (``leaders_of``): "Putin rejected" also gives
-    (reject, russia).
+    (reject, minister). A leader stands for the country too (``leaders_of``): "Macron rejected" also gives
+    (reject, france).
 
     Read from the shared spaCy parse (never parsed again); verbs and arguments mapped like words_of.
     """

@@ -127,8 +127,8 @@ EVENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("investigate", "investigation", "probe", "inquiry"),
 )
 
-# Titles of those who speak for a state ("Russian President Vladimir Putin", "Turkish leader"): in wire
-# copy "Putin rejected the truce" and "Russia rejected the truce" report one act. Heads of state and
+# Titles of those who speak for a state ("French President Emmanuel Macron", "Kenyan leader"): in wire
+# copy "Macron rejected the plan" and "France rejected the plan" report one act. Heads of state and
 # government only; ministers, ambassadors and spokespeople are left out (they speak for a ministry).
 LEADER_TITLES: frozenset[str] = frozenset(
     {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"}

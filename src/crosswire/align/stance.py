@@ -55,7 +55,7 @@ _CONDITIONAL = frozenset({"if", "unless", "whether"})
 # Adverbs a cue may have before its verb ("will soon launch", "is set to finally begin").
 _ADVERBS = frozenset({"soon", "also", "now", "then", "still", "ever", "again", "finally", "quickly", "shortly"})
 # How far an event may be from its verb of doing (after it) or its predicate of happening (before it):
-# "launching a large-scale offensive" is 2 words on, "Battle of Idlib inevitable" 3 back.
+# "launching a large-scale offensive" is 2 words on, "Battle of Mosul inevitable" 3 back.
 AFTER, BEFORE = 4, 5
 # A clause ending an uncertainty scope: ", but an attack is imminent" is the writer's own assertion.
 _SCOPE_ENDS = frozenset({"but", "while", "although", "though"})

@@ -1,8 +1,8 @@
 """Conflicts of entity type: one report calls a place a city, another calls it a province (TRUTH C5).
 
-Each report types some of the places it names with a common noun: an apposition ("Idlib, a city in
-..."; "the Syrian capital, Damascus"), a compound ("Idlib province", "Kabul city"), a naming "of"
-("the northern province of Idlib") or a copula ("Aleppo is a city").  ``typings`` collects them from
+Each report types some of the places it names with a common noun: an apposition ("Kandahar, a city in
+..."; "the Syrian capital, Damascus"), a compound ("Kandahar province", "Kabul city"), a naming "of"
+("the northern province of Kandahar") or a copula ("Aleppo is a city").  ``typings`` collects them from
 the shared parse, descriptor noun first (few tokens are descriptors, so this is cheap), and maps the
 noun to a coarse class (``PLACE_CLASSES``).  ``type_conflicts`` then compares the reports name by
 name (equal names, or the actors the extractors merged and ``match_actors`` pairs, so spelling variants
@@ -18,10 +18,10 @@ Example::
 
     >>> from crosswire.model import Article
     >>> from crosswire.pipeline import analyse
-    >>> a = analyse(Article(id="a", path="a", text="Troops shelled Idlib, a city in the north."))
-    >>> b = analyse(Article(id="b", path="b", text="Troops shelled Idlib province on Monday."))
-    >>> [(f.span.text, f.evidence[0].text) for f in type_conflicts([a, b])]  # doctest: +SKIP
-    [('Idlib, a city', 'Idlib province')]
+    >>> a = analyse(Article(id="a", path="a", text="Troops shelled Kandahar, a city in the north."))
+    >>> b = analyse(Article(id="b", path="b", text="Troops shelled Kandahar province on Monday."))
+    >>> [(f.span.text, f.evidence[0].text) for f in type_conflicts([a, b])]
+    [('Kandahar, a city', 'Kandahar province')]
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class Typing:
     """One report giving a name a type: ``word`` is the descriptor noun, ``phrase`` the words that say it."""
 
     doc: int
-    name: str  # as written, without the descriptor: "Idlib"
+    name: str  # as written, without the descriptor: "Kandahar"
     word: str  # "city"
     kinds: tuple[str, ...]  # of settlement | neighbourhood | region | country
     phrase: Span
@@ -143,7 +143,7 @@ def _end(t: Any) -> int:
 
 
 def _compound(doc: Document, d: int, t: Any, ents: dict[tuple[int, int], str]) -> Typing | None:
-    """ "Idlib province", "the Exarchia district": the name right before the noun, as its compound.
+    """ "Kandahar province", "the Exarchia district": the name right before the noun, as its compound.
 
     Not when the noun places something else in the name: "a Brooklyn neighborhood", "the teen's Brooklyn
     neighborhood" (indefinite or possessive), "the Palermo district of Porta Nuova", "the Gulf state of
@@ -157,7 +157,7 @@ def _compound(doc: Document, d: int, t: Any, ents: dict[tuple[int, int], str]) -
     name = _name_at(c, ents, labels=_COMPOUND_LABELS)
     if name is None:
         return None
-    name = (name[0], _end(c))  # spaCy often keeps the noun inside the entity ("Idlib Province")
+    name = (name[0], _end(c))  # spaCy often keeps the noun inside the entity ("Kandahar Province")
     if t.text[:1].isupper() and not _capital_typing(doc, t, name, ents):
         return None
     return _make(doc, d, t, name, (name[0], _end(t)))
@@ -182,8 +182,8 @@ def _followed_by_name(t: Any) -> bool:
 def _capital_typing(doc: Document, t: Any, name: tuple[int, int], ents: dict[tuple[int, int], str]) -> bool:
     """A capitalised noun after a name is mostly part of another name: "Kansas City" is no typing of
     Kansas, "Islamic State", "Mississippi State" (a university team), "the Eastern District" and "the
-    Sacramento County Sheriff Department" none of a place.  "Idlib Province" is: a region word other than
-    State, District or Territory, inside one place entity with the name, the report naming Idlib alone
+    Sacramento County Sheriff Department" none of a place.  "Kandahar Province" is: a region word other than
+    State, District or Territory, inside one place entity with the name, the report naming Kandahar alone
     as a place too."""
     if t.lower_ not in _CAPITALISED_TYPES or t.dep_ == "compound":
         return False
@@ -196,7 +196,7 @@ def _capital_typing(doc: Document, t: Any, name: tuple[int, int], ents: dict[tup
 
 
 def _of(doc: Document, d: int, t: Any, ents: dict[tuple[int, int], str]) -> Typing | None:
-    """ "the (northern) province of Idlib": a definite lowercase noun ("the District of Columbia" and "the
+    """ "the (northern) province of Kandahar": a definite lowercase noun ("the District of Columbia" and "the
     State of the Union" are names), the name right after "of" ("the city of Lakewood's medal" types no
     medal).  Not with a number, ordinal or superlative ("the largest city of Syria", "the 27th district
     of Texas"), a capital ("the capital (city) of Syria" is a part of Syria) or a name before the noun
@@ -218,7 +218,7 @@ def _of(doc: Document, d: int, t: Any, ents: dict[tuple[int, int], str]) -> Typi
 
 
 def _appos_after(doc: Document, d: int, t: Any, ents: dict[tuple[int, int], str]) -> Typing | None:
-    """ "Idlib, a city located in ...": the noun phrase right after "Name," (spaCy sometimes hangs the
+    """ "Kandahar, a city located in ...": the noun phrase right after "Name," (spaCy sometimes hangs the
     apposition on an earlier noun, so the words' order decides, with the ``appos`` label).  Not after
     "Troy, Michigan, a suburb of Detroit": the apposition is about the town, not the state."""
     first = t.left_edge

@@ -6,12 +6,12 @@ named nowhere else.  This step finds the named entities of each caption with the
 body (``find_entities`` on the caption alone) and keeps them with *input* offsets, like the captions.
 
     >>> from crosswire.model import Article, Document, Removed
-    >>> src = "Body.\\nPresident Hassan Rouhani arrives in Tehran.\\nMore body."
-    >>> cap = Removed(text="President Hassan Rouhani arrives in Tehran.", reason="caption", start=6, end=49)
+    >>> src = "Body.\\nMinister Amina Okafor arrives in Geneva.\\nMore body."
+    >>> cap = Removed(text="Minister Amina Okafor arrives in Geneva.", reason="caption", start=6, end=46)
     >>> doc = find_caption_entities(Document(article=Article(id="a", path="a", text="Body. More body.",
     ...     source=src, captions=[cap])))
     >>> [(e.text, src[e.start:e.end] == e.text) for e in doc.caption_entities if e.label == "PERSON"]
-    [('Hassan Rouhani', True)]
+    [('Amina Okafor', True)]
 """
 
 from __future__ import annotations
