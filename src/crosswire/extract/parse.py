@@ -46,8 +46,27 @@ def parse(doc: Document) -> Document:
     """Run spaCy on ``doc.article.text``; fill ``doc.parsed`` and ``doc.sentences``."""
     parsed = nlp_with_breaks()(doc.article.text)
     doc.parsed = parsed
-    doc.sentences = [_trimmed(s.start_char, s.end_char, doc.article.text) for s in parsed.sents if s.text.strip()]
+    spans = [_trimmed(s.start_char, s.end_char, doc.article.text) for s in parsed.sents if s.text.strip()]
+    doc.sentences = _join_strays(spans, doc.article.text)
     return doc
+
+
+def _join_strays(spans: list[Span], text: str) -> list[Span]:
+    """A "sentence" with no letter or digit (a closing quote mark or dash spaCy cut off, 162 on BASIL dev)
+    joins the sentence before it when nothing but spaces on one line separates them.
+
+    >>> t = 'He said: "We will win." \u201d Then he left.'
+    >>> [s.text for s in _join_strays([Span(0, 23, t[:23]), Span(24, 25, t[24:25]), Span(26, 40, t[26:40])], t)]
+    ['He said: "We will win." \u201d', 'Then he left.']
+    """
+    out: list[Span] = []
+    for s in spans:
+        gap = text[out[-1].end : s.start] if out else "\n"
+        if out and not any(ch.isalnum() for ch in s.text) and "\n" not in gap:
+            out[-1] = Span(out[-1].start, s.end, text[out[-1].start : s.end])
+        else:
+            out.append(s)
+    return out
 
 
 def _trimmed(start: int, end: int, text: str) -> Span:
