@@ -83,3 +83,20 @@ def test_render_seeds_caption_finding_says_caption(report: Report) -> None:
     assert _row(merged(caption)[0])[0].endswith("caption: \u201cHassan Rouhani\u201d")
     html = render(report, "html")  # the HTML lists every finding, caption ones too
     assert f'<li data-f="{caption[0]["id"]}"><b>only_in</b>' in html and "caption: Hassan Rouhani" in html
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_seeds_facts_only_in_one_line_per_report(report: Report, fmt: str) -> None:
+    out = render(report, fmt).replace("\\_", "_")  # Markdown escapes the ids' underscores
+    a, b = sorted(d.article.id for d in report.documents)
+    assert f"names only in {b}: " in out and "Hassan Rouhani (caption)" in out
+    assert "an estimated 10,000" in out.split(f"figures only in {a}: ")[1].split("\n")[0]
+
+
+def test_render_facts_line_is_capped() -> None:
+    from crosswire.report.build import FACTS_PER_LINE, fact_line
+
+    texts = [f"Name {k}" for k in range(FACTS_PER_LINE + 3)]
+    line = fact_line("a", "name", texts)
+    assert line.startswith("names only in a: Name 0, Name 1") and line.endswith(" and 3 more")
+    assert f"Name {FACTS_PER_LINE}," not in line

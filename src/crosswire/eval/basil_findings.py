@@ -117,10 +117,20 @@ _REWORDED = ("quote_altered", "quote_variant")
 
 
 def shown(findings: list[Finding]) -> list[Finding]:
-    """What the terminal and Markdown views list: the report's own caps (``VIEW_CAPS``) per kind and article."""
+    """What the terminal and Markdown views list: the report's own caps (``VIEW_CAPS``) per kind and article,
+    and one line per article for the names and one for the figures only it gives (counted as its first
+    finding; ``report.build.facts_only_in``)."""
     from ..report.build import capped
 
-    return capped(findings, lambda f: (f.kind, f.article, f.detail, f.span.text))[0]
+    lines: dict[tuple[str, str], Finding] = {}
+    passages = []
+    for f in findings:
+        fact = f.detail.get("fact") if f.kind == "only_in" else None
+        if fact is None:
+            passages.append(f)
+        else:
+            lines.setdefault((f.article, str(fact)), f)
+    return capped(passages, lambda f: (f.kind, f.article, f.detail, f.span.text))[0] + list(lines.values())
 
 
 def score_triplet(

@@ -143,6 +143,39 @@ def where(f: dict[str, Any]) -> str:
     return "caption: " if f["span"].get("where") == "caption" else ""
 
 
+# Names and figures found in one report only are listed as one line per report and kind in the views
+# (after the only_in passages), at most this many each: a reader scans who and what numbers one report
+# alone gives; a row per name would push the passages off the screen.
+FACTS_PER_LINE = 12
+
+
+def facts_only_in(findings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[tuple[str, str], list[str]]]:
+    """Split only_in findings into passages and fact lines: ``(passages, {(article, fact): [texts]})``.
+
+    A fact is an only_in finding with ``detail["fact"]`` (``name`` / ``figure``); each text is given once,
+    a caption's with "(caption)".
+    """
+    passages: list[dict[str, Any]] = []
+    facts: dict[tuple[str, str], list[str]] = {}
+    for f in findings:
+        fact = f["detail"].get("fact") if f["kind"] == "only_in" else None
+        if fact is None:
+            passages.append(f)
+            continue
+        texts = facts.setdefault((f["article"], fact), [])
+        text = " ".join(f["span"]["text"].split()) + (" (caption)" if where(f) else "")
+        if text not in texts:
+            texts.append(text)
+    return passages, facts
+
+
+def fact_line(article: str, fact: str, texts: list[str]) -> str:
+    """``names only in a: X, Y, Z and 3 more`` (plain text; the renderers escape it)."""
+    shown = ", ".join(texts[:FACTS_PER_LINE])
+    more = f" and {len(texts) - FACTS_PER_LINE} more" if len(texts) > FACTS_PER_LINE else ""
+    return f"{fact}s only in {article}: {shown}{more}"
+
+
 def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:
     """How telling a finding is, within its kind: salience for only_in, support for agreements, length for quotes."""
     if kind == "only_in":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import by_section, merged, top_findings, where
+from .build import by_section, fact_line, facts_only_in, merged, top_findings, where
 from .terminal import TITLES
 
 
@@ -48,6 +48,7 @@ def render_markdown(view: dict[str, Any]) -> str:
     for name, findings in by_section(view).items():
         if findings:
             lines += ["", f"## {TITLES[name]} ({len(findings)})", ""]
+            findings, facts = facts_only_in(findings)
             findings, more = top_findings(findings)
             for row in merged(findings):
                 lines += _row(row)
@@ -55,4 +56,5 @@ def render_markdown(view: dict[str, Any]) -> str:
                 f"- \u2026 and {k} more {kind} in {_md(a)} (all in the JSON and HTML reports)"
                 for (kind, a), k in more.items()
             ]
+            lines += [f"- {_md(fact_line(a, fact, texts))}" for (a, fact), texts in facts.items()]
     return "\n".join(lines) + "\n"

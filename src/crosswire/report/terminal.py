@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .build import by_section, merged, top_findings, where
+from .build import by_section, fact_line, facts_only_in, merged, top_findings, where
 
 TITLES: dict[str, str] = {
     "conflicts": "Conflicts",
@@ -56,6 +56,7 @@ def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> Non
     if not findings:
         return
     console.rule(f"{TITLES[name]} ({len(findings)})")
+    findings, facts = facts_only_in(findings)
     findings, more = top_findings(findings)
     for row in merged(findings):
         console.print(
@@ -67,6 +68,8 @@ def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> Non
             console.print(f"    [green]{escape(e['article'])}[/green]: {_cut(e['text'])}")
     for (kind, article), k in more.items():
         console.print(f"[dim]... and {k} more {kind} in {escape(article)} (all in the JSON and HTML reports)[/dim]")
+    for (article, fact), texts in facts.items():
+        console.print(escape(fact_line(article, fact, texts)))
 
 
 def render_terminal(view: dict[str, Any], *, width: int = 110, color: bool = False) -> str:
