@@ -7,34 +7,26 @@ import pytest
 from crosswire.align.claims import words_of
 
 
+# One table, with the answer in each row: pairs that must share one key, and near misses that must not.
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("a", "b", "same"),
     [
-        pytest.param("a ceasefire", "a truce", id="N8-truce"),
-        pytest.param("a cease-fire", "a cease fire", id="N8-spellings"),
-        pytest.param("the summit", "the talks", id="N8-summit-talks"),
-        pytest.param("they met", "they convened", id="A1-met-convened"),
-        pytest.param("the Russian presidents", "the presidents of Russia", id="A1-demonym"),
-        pytest.param("an offensive", "an assault", id="A6-offensive-assault"),
-        pytest.param("Iran rejected the plan", "Iran refused the plan", id="reject-refuse"),
-        pytest.param("allies of Iran", "Iran supports", id="A5-ally-support"),
+        pytest.param("a ceasefire", "a truce", True, id="N8-truce"),
+        pytest.param("a cease-fire", "a cease fire", True, id="N8-spellings"),
+        pytest.param("the summit", "the talks", True, id="N8-summit-talks"),
+        pytest.param("they met", "they convened", True, id="A1-met-convened"),
+        pytest.param("the Russian presidents", "the presidents of Russia", True, id="A1-demonym"),
+        pytest.param("an offensive", "an assault", True, id="A6-offensive-assault"),
+        pytest.param("Iran rejected the plan", "Iran refused the plan", True, id="reject-refuse"),
+        pytest.param("allies of Iran", "Iran supports", True, id="A5-ally-support"),
+        pytest.param("a ceasefire", "an offensive", False, id="ceasefire-not-offensive"),
+        pytest.param("the Russian presidents", "the Turkish presidents", False, id="demonyms-apart"),
+        pytest.param("they rejected it", "they proposed it", False, id="reject-not-propose"),
+        pytest.param("Iran urged a deal", "Iran proposed a deal", False, id="urge-not-merged"),
     ],
 )
-def test_claims_canonical_words_shared(a: str, b: str) -> None:
-    assert words_of(a) == words_of(b)
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        pytest.param("a ceasefire", "an offensive", id="ceasefire-not-offensive"),
-        pytest.param("the Russian presidents", "the Turkish presidents", id="demonyms-apart"),
-        pytest.param("they rejected it", "they proposed it", id="reject-not-propose"),
-        pytest.param("Iran urged a deal", "Iran proposed a deal", id="urge-not-merged"),
-    ],
-)
-def test_claims_canonical_words_negatives(a: str, b: str) -> None:
-    assert words_of(a) != words_of(b)
+def test_claims_canonical_words(a: str, b: str, same: bool) -> None:
+    assert (words_of(a) == words_of(b)) is same
 
 
 def test_claims_capital_adds_country_and_keeps_itself_N4() -> None:
