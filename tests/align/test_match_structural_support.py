@@ -36,12 +36,64 @@ def frames(nlp: Any, text: str) -> frozenset[tuple[str, str]]:
         ),
         # event synonyms map to one verb ("truce" is "ceasefire", "convened" is "meet")
         ("The presidents convened in Tehran and agreed a truce.", {("agreement", "ceasefire")}, set()),
+        # TRUTH A3, 000 side: a participle's noun is its argument ("the ceasefire [proposed by Turkey]")
+        ("The ceasefire proposed by Turkey collapsed.", {("propose", "ceasefire"), ("propose", "turkey")}, set()),
+        # TRUTH A3, 001 side: a verb of asking is "propose" with what it asks for; whom it asks is left out
+        (
+            "Erdogan urged his counterparts to declare a truce.",
+            {("propose", "ceasefire"), ("propose", "erdogan")},
+            {("propose", "counterpart"), ("urge", "erdogan")},
+        ),
+        ("Rebels called for a truce.", {("propose", "ceasefire"), ("propose", "rebel")}, set()),
+        # negative: "urge" with no infinitive or "for" stays "urge" (urging calm is not proposing)
+        ("The envoy urged calm.", {("urge", "calm")}, {("propose", "calm")}),
+        # relative clause: the noun fills the gap; "where" leaves none
+        ("The truce that Turkey proposed collapsed.", {("propose", "ceasefire")}, set()),
+        ("The city where fighting broke out was shelled.", set(), {("break", "city")}),
+        # TRUTH A13: control gives subjectless clauses their subject; a state body with a demonym is its
+        # state; an infinitive's act is not stated as done ("retake?")
+        (
+            "Syrian forces had a right to regain control.",
+            {("retake?", "control"), ("retake?", "syria")},
+            {("retake", "control"), ("retake?", "right")},
+        ),
+        (
+            "Moscow is determined to see the Syrian government regain control.",
+            {("retake?", "control"), ("retake?", "syria")},
+            set(),
+        ),
+        # TRUTH U8: a done act is real; it must not share frames with the right to do it
+        ("The Syrian government has retaken control.", {("retake", "control"), ("retake", "syria")}, set()),
+        # do-support is real: "did not reject" states a (negated) act
+        ("Iran did not reject the plan.", {("reject", "plan"), ("reject", "iran")}, set()),
+        # object control: "asked the army to withdraw" -> the army withdraws
+        ("Officials asked the army to withdraw.", {("withdraw?", "troop")}, {("withdraw?", "official")}),
+        # negative: a reporting verb says who spoke to whom, not what was claimed (BASIL dev)
+        ("Rose asked Rubio about Cuba.", set(), {("ask", "rubio"), ("ask", "rose")}),
         # negative: a pronoun argument says nothing
         ("He rejected it.", set(), {("reject", "it"), ("reject", "he")}),
         # negative: no verb, no frame
         ("A city of three million people.", set(), {("city", "people")}),
     ],
-    ids=["A4-001-compound", "A4-000-passive-agent", "synonyms", "neg-pronouns", "neg-no-verb"],
+    ids=[
+        "A4-001-compound",
+        "A4-000-passive-agent",
+        "synonyms",
+        "A3-000-participle",
+        "A3-001-urge-to",
+        "call-for",
+        "neg-urge-calm",
+        "relative-gap",
+        "neg-relative-where",
+        "A13-001-right-to",
+        "A13-000-see-regain",
+        "U8-real",
+        "do-support-real",
+        "object-control",
+        "neg-reporting-verb",
+        "neg-pronouns",
+        "neg-no-verb",
+    ],
 )
 def test_match_frames_of_parse(
     nlp: Any, text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]

@@ -322,10 +322,100 @@ def leaders_of(doc: Document) -> dict[str, str]:
     return out
 
 
+# Infinitive and participle clauses have no subject of their own; who does the act is read from the
+# clause they hang on (control): "X urged Y to declare a truce" -> Y declares (object control);
+# "X wants to declare", "X is determined to see" -> X (subject control); "X had a right to regain" -> X;
+# "X rejected it, calling it pointless" -> X calls. spaCy leaves these subjects implicit.
+_CONTROL_DEPS = frozenset({"xcomp", "advcl", "acl"})
+
+
+def _controller(verb: Any) -> list[Any]:
+    """Who does the act of a subjectless infinitive or participle clause, or the noun a participle or
+    relative clause describes ("the ceasefire [proposed by Turkey]" -> ceasefire)."""
+    head = verb.head
+    if verb.dep_ == "relcl":  # "the truce [that Turkey proposed]", "the truce [Turkey proposed]": not "where"
+        gap = any(c.tag_ in ("WDT", "WP") and c.dep_ in _ARG_DEPS for c in verb.children) or not any(
+            c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in verb.children
+        )
+        return [head] if gap and head.pos_ in ("NOUN", "PROPN") else []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    if verb.dep_ not in _CONTROL_DEPS or verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "acl":  # "a right to regain": the subject of the verb the noun is the object of
+        head = head.head if head.dep_ in ("dobj", "obj") else head
+    elif verb.dep_ == "xcomp" and (obj := [c for c in head.children if c.dep_ in ("dobj", "obj")]):
+        return obj  # object control: "urged his counterparts to declare"
+    while head.dep_ in ("acomp", "xcomp") and head.head is not head:  # "are determined to see"
+        head = head.head
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _state(tok: Any) -> str | None:
+    """The country a state body stands for: "the Syrian government", "Turkish troops", "Russia's army"."""
+    if tok.lemma_.lower() not in lexicon.STATE_BODIES:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod"):
+            country = _nations().get(fold(c.text).strip())
+            if country and (one := _one_word(country)):
+                return one
+    return None
+
+
+def _advocated(verb: Any) -> list[Any]:
+    """What a verb of proposing asks for: the object of its infinitive ("urged them to declare a truce" ->
+    truce) or of "for" ("called for a truce")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            out += [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        elif c.dep_ == "prep" and c.lower_ == "for" and verb.lemma_.lower() in lexicon.ASK_FOR_VERBS:
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out + [x for o in out for x in o.conjuncts]
+
+
+# Marks the verb of a frame whose act is not stated as having happened or happening: "would veto",
+# "to regain", "see the government regain" ("veto?"). "The governor vetoed the bill" and "they hoped the
+# governor would veto it" are not the same claim; on the seeds "the government has retaken control" was
+# matched to "forces had a right to regain control" without it.
+UNREAL = "?"
+
+
+def _real(verb: Any) -> bool:
+    """The verb states an act (past, present, perfect, passive, participle), not a bare infinitive:
+    "to regain", "would regain", "see them regain" are not real; "did not regain" is (do-support)."""
+    if verb.tag_ != "VB":
+        return True
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+
+
+def _verb_and_heads(tok: Any) -> tuple[str, list[Any]] | None:
+    """The frame verb of a token (canonical, ``UNREAL``-marked) and the heads of its arguments, or None
+    for no verb, a stop-word verb or a reporting verb."""
+    if tok.pos_ != "VERB":
+        return None
+    verb = _one_word(tok.lemma_)  # None for stop-word verbs ("call", "make")
+    asked = _advocated(tok) if verb == "propose" or tok.lemma_.lower() in lexicon.ASK_VERBS else []
+    args = _arguments(tok)
+    if asked:  # "urged his counterparts to declare a truce": who asks and what for, not whom
+        verb = "propose"
+        args = [a for a in args if a.dep_ not in ("dobj", "obj")] + asked
+    elif verb is None or tok.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return None
+    controllers = _controller(tok)
+    heads = args + controllers + [c for h in controllers for c in h.conjuncts]
+    return (verb if _real(tok) else verb + UNREAL), heads
+
+
 def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> frozenset[tuple[str, str]]:
     """(verb, argument) pairs of the sentence: "The minister rejected the cease fire" -> (reject, ceasefire),
     (reject, minister). A leader stands for the country too (``leaders_of``): "Macron rejected" also gives
-    (reject, france).
+    (reject, france); so does a state body ("the French government rejected"). Subjectless clauses take
+    their subject from the clause they hang on (``_controller``), and what a verb of proposing asks for is
+    its argument too ("urged them to declare a truce" -> (propose, ceasefire)).
 
     Read from the shared spaCy parse (never parsed again); verbs and arguments mapped like words_of.
     """
@@ -333,13 +423,14 @@ def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> fr
     span = parsed.char_span(s.start, s.end, alignment_mode="expand")
     out: set[tuple[str, str]] = set()
     for tok in span if span is not None else ():
-        if tok.pos_ != "VERB" or (verb := _one_word(tok.lemma_)) is None:
+        if (frame := _verb_and_heads(tok)) is None:
             continue
-        for child in _arguments(tok):
+        verb, heads = frame
+        for child in heads:
             if (arg := _arg(child)) is not None and arg != verb:
                 out.add((verb, arg))
-                if arg in leaders:
-                    out.add((verb, leaders[arg]))
+                if (whose := leaders.get(arg) or _state(child)) is not None:
+                    out.add((verb, whose))
     return frozenset(out)
 
 

@@ -133,3 +133,28 @@ EVENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
 LEADER_TITLES: frozenset[str] = frozenset(
     {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"}
 )
+
+# Nouns for the bodies that act for a state: with a demonym or a country before them ("the Syrian
+# government", "Turkish troops", "Russia's military") they stand for the state, as a titled leader does.
+STATE_BODIES: frozenset[str] = frozenset(
+    {"government", "regime", "administration", "authority", "authorities", "force", "forces", "troop", "troops"}
+    | {"army", "military", "navy", "cabinet", "parliament", "ministry"}
+)
+
+# Verbs of asking for something, lemmas. In (verb, argument) frames only, and only when what is asked for
+# is there ("urged them to declare a truce", "called for a truce"), they count as "propose": as words they
+# stay apart ("Iran urged a deal" is not "Iran proposed a deal"; merging them made unrelated sentences
+# agree on the seeds).
+ASK_VERBS: frozenset[str] = frozenset({"urge", "advocate", "press", "push", "call", "appeal", "plead", "lobby"})
+# Of those, the ones that take what they ask for after "for" ("pressed for talks").
+ASK_FOR_VERBS: frozenset[str] = frozenset({"call", "press", "push", "appeal", "plead", "lobby"})
+
+# Verbs that report speech or a question, lemmas. Their (verb, argument) frames say who spoke to whom
+# ("Rose asked Rubio", "told reporters"), not what was claimed, so they give no structural support: two
+# BASIL sentences with "Rose asked Rubio" asked different things.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    say tell ask add note write explain state report announce claim argue insist reply respond comment
+    recall describe quote
+    """.split()  # noqa: SIM905 - a word list reads best as one block of text
+)

@@ -154,6 +154,8 @@ def score_triplet(
         "found_top": top["found"],
         "flagged_top": top["flagged"],
         "findings": len(findings),
+        # agreements below the agree score kept by structural support (match.structural_support)
+        "supported_agree": sum(f.kind == "agree" and "support" in f.detail for f in findings),
         **{k: kinds[k] for k in ("only_in", "conflict", "agree", "quote_variant", "quote_absent")},
     }
 
@@ -265,6 +267,7 @@ def run(
         "only_in_per_triplet": totals["only_in"] / n,
         "conflicts_per_triplet": totals["conflict"] / n,
         "agree_per_triplet": totals["agree"] / n,
+        "supported_agree_per_triplet": totals["supported_agree"] / n,
         "triplets": float(len(rows)),
     }
     if baselines:
