@@ -233,31 +233,6 @@ def test_compare_figure_only_in_one_report_is_a_fact_only_in() -> None:
     assert [f.span.text for f in facts] == ["10,000"]
 
 
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "conflict"),
-    [
-        (
-            "The minister did not sign the agreement in the capital on Friday.",
-            "The minister signed the agreement in the capital on Friday.",
-            True,
-        ),
-        (
-            "The minister did not sign the agreement in the capital on Friday.",
-            "The minister never signed the agreement in the capital on Friday.",
-            False,
-        ),  # both negated
-        (
-            "The minister signed the agreement in the capital on Friday.",
-            "On Friday the minister signed the agreement in the capital.",
-            False,
-        ),
-    ],
-)
-def test_compare_negated_claim_conflict(text_a: str, text_b: str, conflict: bool) -> None:
-    found = [f for f in kinds(run(make_doc("a", text_a), make_doc("b", text_b)), "conflict")]
-    assert bool([f for f in found if f.detail["what"] == "negation"]) is conflict
-
-
 def test_compare_same_quote_other_speaker_is_a_speaker_conflict() -> None:
     q = "We will not accept a ceasefire on these terms"
     a = make_doc("a", f"Putin said: \u201c{q}.\u201d", quotes=[{"at": q, "speaker": "Putin"}])

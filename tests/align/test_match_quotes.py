@@ -6,6 +6,7 @@ import pytest
 from xwdocs import make_doc
 
 from crosswire.align.match import compare_quote, quote_status, same_opening, word_diff
+from crosswire.model import Actor
 
 Q3 = (
     "We consider it unacceptable when, under the pretext of protecting the civilian population, they want to "
@@ -91,6 +92,23 @@ def test_match_compare_quote_statuses(q_a, speaker_a, text_b, q_b, speaker_b, st
     assert m.status == status
     if status != "absent":
         assert m.evidence is not None and b.article.text[m.evidence.start : m.evidence.end] == m.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind_b", "conflict"),
+    [
+        ("We must be careful about this", "PERSON", True),
+        ("deeply concerned", "PERSON", False),  # three words or fewer: a phrase anyone uses (BASIL dev)
+        ("We must be careful about this", "ORG", False),  # an office or platform is no rival speaker
+    ],
+    ids=["person", "neg-short-phrase", "neg-organisation"],
+)
+def test_match_speaker_conflict_needs_a_real_quote_and_two_people(quote: str, kind_b: str, conflict: bool) -> None:
+    a, b = _docs(quote, "Erdogan", f"Rouhani said: \u201c{quote}.\u201d", f"{quote}.", "Rouhani")
+    b.actors = [Actor(key="rouhani", name="Rouhani", kind=kind_b)]
+    b.quotes[0].speaker_actor = "rouhani"
+    m = compare_quote(a.quotes[0], a, b)
+    assert m.status == "verbatim" and bool(m.speaker_conflict) is conflict
 
 
 def test_match_compare_quote_speaker_conflict() -> None:

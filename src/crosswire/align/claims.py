@@ -60,6 +60,7 @@ class Claim:
     n_clauses: int = 0  # entries of ``clauses`` that are single clauses
     proper: frozenset[str] = frozenset()
     frames: frozenset[tuple[str, str]] = frozenset()  # (verb, argument) pairs from the parse, canonical words
+    negated_verbs: frozenset[str] = frozenset()  # frame verbs with a negation ("did not sign" -> sign)
 
     @property
     def is_quote(self) -> bool:
@@ -222,6 +223,7 @@ def _claim(
     claim.proper = _entity_words(ents, s) if ents is not None else proper_words(s.text)
     if doc.parsed is not None:
         claim.frames = frames_of(doc.parsed, s, leaders)
+        claim.negated_verbs = negated_verbs_of(doc.parsed, s)
     return claim
 
 
@@ -431,6 +433,16 @@ def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> fr
                 out.add((verb, arg))
                 if (whose := leaders.get(arg) or _state(child)) is not None:
                     out.add((verb, whose))
+    return frozenset(out)
+
+
+def negated_verbs_of(parsed: Any, s: Span) -> frozenset[str]:
+    """Frame verbs (as in ``frames_of``) that carry a negation: "The minister did not sign" -> {sign}."""
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    out = set()
+    for tok in span if span is not None else ():
+        if any(c.dep_ == "neg" for c in tok.children) and (frame := _verb_and_heads(tok)) is not None:
+            out.add(frame[0])
     return frozenset(out)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..clean.normalize import fold
-from ..model import Document, Evidence, Finding, Quote, Span
+from ..model import DateMention, Document, Evidence, Figure, Finding, Quote, Span
 from . import match
 from .blocking import candidate_pairs
 from .claims import Claim, build_claims, normalise_words, words_of
@@ -509,22 +509,73 @@ def same_event(a: Claim, b: Claim) -> bool:
     return len(shared) >= 2 and len(shared) >= 0.25 * min(len(a.words), len(b.words))
 
 
-# A sentence with more values than this (of one type) is a list or a timeline: which value of one
-# report answers which value of the other is not clear, so none is called a conflict.
-MAX_VALUES = 2
+# Nouns a figure is measured in rather than a thing counted: "35.7 percent" of what? The thing is read from
+# the parse (``_measured``): "a tax rate of 35.7 percent" -> rate, "10 percent of their income" -> income.
+UNIT_NOUNS = frozenset({"percent", "percentage", "point", "dollar", "euro", "pound", "yen", "yuan", "rupee"})
 
 
-def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool) -> list[Finding]:
-    out = []
+def _token(doc: Document, at: Span | None) -> Any:
+    if doc.parsed is None or at is None:
+        return None
+    span = doc.parsed.char_span(at.start, at.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _measured(doc: Document, f: Figure) -> tuple[frozenset[str], str | None]:
+    """What a figure counts beyond its noun: the noun's compound modifiers ("state senators" is not
+    "senators"), and for a unit ("percent") the thing measured (``UNIT_NOUNS``), or None when unclear
+    ("" when the figure counts a thing, not a unit)."""
+    unit = (f.counts or "") in UNIT_NOUNS
+    tok = _token(doc, f.counts_span or Span(f.start, f.end, f.text))
+    if tok is None:  # no parse: the counted noun alone
+        return frozenset(), None if unit else ""
+    kind = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    if not unit:
+        return kind, ""
+    for c in tok.children:  # "10 percent OF their income"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return kind, next((p.lemma_.lower() for p in c.children if p.dep_ == "pobj"), None)
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":  # "a rate OF 35.7 percent"
+        return kind, head.head.lemma_.lower()
+    if tok.dep_ in ("attr", "acomp") and head.lemma_ == "be":  # "the rate was 35.7 percent"
+        return kind, next((c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return kind, None
+
+
+def _alone(xs: list[Any], ys: list[Any], same: Any, agree: Any) -> tuple[Any, Any] | None:
+    """The one value of each side left when values given alike on both sides are set aside, if it is
+    the only one left of its kind on each side: which value answers which is then clear."""
+    left_x = [x for x in xs if not any(same(x, y) and agree(x, y) for y in ys)]
+    left_y = [y for y in ys if not any(same(x, y) and agree(x, y) for x in xs)]
+    pairs = [(x, y) for x in left_x for y in left_y if same(x, y)]
+    if len(pairs) != 1:
+        return None
+    x, y = pairs[0]
+    alone = sum(same(x, o) for o in left_x) == 1 and sum(same(o, y) for o in left_y) == 1
+    return (x, y) if alone else None
+
+
+def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool) -> list[Finding]:
+    """Figures of the same thing in two related sentences: an agreement when they agree and the sentences
+    are otherwise different (TRUTH A7); a conflict when the sentences are ``aligned`` (one claim) and the
+    figure is the only one of its thing left on each side."""
+    out: list[Finding] = []
+    da, db = ctx.docs[a.doc], ctx.docs[b.doc]
     fa_all = [f for f in a.figures if match.comparable(f)]
     fb_all = [f for f in b.figures if match.comparable(f)]
-    for fa in fa_all:
-        for fb in fb_all:
-            if not match.same_thing(fa, fb):
-                continue
-            sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
-            if match.figures_agree(fa, fb):
-                if not matched:  # agreeing figures in otherwise different sentences (TRUTH A7)
+    if not (fa_all and fb_all):
+        return out
+    kinds = {id(f): _measured(da, f) for f in fa_all} | {id(f): _measured(db, f) for f in fb_all}
+
+    def same(x: Figure, y: Figure) -> bool:
+        (cx, mx), (cy, my) = kinds[id(x)], kinds[id(y)]
+        return match.same_thing(x, y) and cx == cy and mx is not None and mx == my
+
+    if not matched:
+        for fa in fa_all:
+            for fb in fb_all:
+                if same(fa, fb) and match.figures_agree(fa, fb):  # agreeing figures in different sentences
                     det = {
                         "what": "figure",
                         "counts": [fa.counts, fb.counts],
@@ -532,48 +583,51 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool) -> list[Findin
                         "corroborated_by": 1,
                         "articles": [b.article],
                     }
-                    out.append(Finding("agree", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], det))
-            elif matched and same_event(a, b) and max(len(fa_all), len(fb_all)) <= MAX_VALUES:
-                out.append(
-                    _conflict(
-                        ctx,
-                        a,
-                        b,
-                        sa,
-                        sb,
-                        {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]},
-                    )
-                )
+                    out.append(Finding("agree", a.article, a.span, [_ev(db, b.span)], det))
+    if aligned and same_event(a, b) and (pair := _alone(fa_all, fb_all, same, match.figures_agree)):
+        fa, fb = pair
+        if not match.figures_agree(fa, fb):
+            sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
+            det = {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]}
+            out.append(_conflict(ctx, a, b, sa, sb, det))
     return out
 
 
-def _date_pair(ctx: Context, a: Claim, b: Claim, matched: bool) -> list[Finding]:
-    da = [x for x in a.dates if match.comparable_date(x)]
-    db = [y for y in b.dates if match.comparable_date(y)]
-    if not matched or not same_event(a, b) or max(len(da), len(db)) > MAX_VALUES:
+def _event_dates(ctx: Context, c: Claim) -> list[DateMention] | None:
+    """Comparable dates of the claim, or None when it gives a span of time ("from 2007 to 2014", "since
+    2007"): a sentence about a period is not compared date by date (2002 is inside 1996-2007)."""
+    if match.span_dates(ctx.docs[c.doc].article.text, c.dates):
+        return None
+    return [x for x in c.dates if match.comparable_date(x)]
+
+
+def _date_pair(ctx: Context, a: Claim, b: Claim, aligned: bool) -> list[Finding]:
+    if not aligned or not same_event(a, b):
         return []
-    return [
-        _conflict(
-            ctx,
-            a,
-            b,
-            Span(x.start, x.end, x.text),
-            Span(y.start, y.end, y.text),
-            {"what": "date", "dates": [x.value, y.value], "precision": [x.precision, y.precision]},
-        )
-        for x in da
-        for y in db
-        if match.dates_conflict(x, y)
-    ]
+    xs, ys = _event_dates(ctx, a), _event_dates(ctx, b)
+    if xs is None or ys is None:
+        return []
+    pair = _alone(xs, ys, lambda x, y: True, lambda x, y: not match.dates_conflict(x, y))
+    if pair is None or not match.dates_conflict(*pair):
+        return []
+    x, y = pair
+    det = {"what": "date", "dates": [x.value, y.value], "precision": [x.precision, y.precision]}
+    return [_conflict(ctx, a, b, Span(x.start, x.end, x.text), Span(y.start, y.end, y.text), det)]
 
 
 def conflict_findings(ctx: Context) -> list[Finding]:
+    """Figures, dates and negations that differ between two sentences aligned as one claim (same group,
+    scoring ``match.VALUE_CONFLICT`` or more; a negation needs 0.75 and a verb negated in one only)."""
     out: list[Finding] = []
+    group = ctx.cluster_of()
     for (i, j), s in sorted(ctx.scores.items()):
         a, b = ctx.claims[i], ctx.claims[j]
-        out += _figure_pair(ctx, a, b, ctx.agrees((i, j), s))
-        out += _date_pair(ctx, a, b, ctx.agrees((i, j), s))
-        if s >= max(ctx.agree, 0.75) and a.negated != b.negated and not (a.is_quote or b.is_quote):
+        one_claim = i in group and group.get(i) == group.get(j)
+        aligned = one_claim and s >= match.VALUE_CONFLICT
+        out += _figure_pair(ctx, a, b, ctx.agrees((i, j), s), aligned)
+        out += _date_pair(ctx, a, b, aligned)
+        negation = one_claim and s >= max(ctx.agree, 0.75) and match.negation_conflict(a, b)
+        if negation and not (a.is_quote or b.is_quote):
             out.append(_conflict(ctx, a, b, a.span, b.span, {"what": "negation"}))
     return out
 

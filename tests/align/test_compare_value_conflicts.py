@@ -1,0 +1,93 @@
+"""Value conflicts on parsed reports: a figure, date or negation conflict needs the two sentences aligned
+as one claim, the value to be the only one of its kind left on each side, and (negation) a verb negated in
+one report only. Each negative row is the shape of a false conflict read on BASIL dev (compare.md 1c)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.align.compare import compare_documents
+from crosswire.model import Article, Finding
+from crosswire.pipeline import analyse
+
+TAIL = " The storm hit the coast on a Monday night. Rescue teams worked through the night in the rain."
+
+
+def conflicts(text_a: str, text_b: str) -> list[Finding]:
+    docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", text_a), ("b", text_b))]
+    return [f for f in compare_documents(docs) if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "what"),
+    [
+        # the C1 shape: one date each, the same claim otherwise
+        (
+            "The town was declared a disaster zone by the governor in May 2017.",
+            "The town was declared a disaster zone by the governor in 2016.",
+            "date",
+        ),
+        # a span of time is no event date: "from 2007 to 2014" against "since 2007"
+        (
+            "The couple paid $44 million in federal taxes from 2007 to 2014, the returns show.",
+            "The couple paid $43 million in federal taxes since 2007, the returns show.",
+            None,
+        ),
+        # the same two dates in both: no cross pairing of 2006 with 2012
+        (
+            "He served as mayor in 2006 and ran for the Senate in 2012.",
+            "He was mayor in 2006 and ran for the Senate in 2012.",
+            None,
+        ),
+        # one figure each of the same thing: a conflict
+        (
+            "The floods in the northern province killed 12 people on Monday, officials said.",
+            "The floods in the northern province killed 14 people on Monday, officials said.",
+            "figure",
+        ),
+        # a percentage of different things: a tax rate is not a share of income
+        (
+            "The couple paid a tax rate of 35.7 percent and gave 10 percent of their income to charity.",
+            "The couple paid a tax rate of 35.7 percent and a combined rate of 45.8 percent.",
+            None,
+        ),
+        # "state senators" are not "senators"
+        (
+            "Two Republican senators called on the governor to veto the bill on Monday.",
+            "Three Republican state senators called on the governor to veto the bill on Monday.",
+            None,
+        ),
+        # negation of the shared verb: a reversal
+        (
+            "The minister did not sign the agreement in the capital on Friday.",
+            "The minister signed the agreement in the capital on Friday.",
+            "negation",
+        ),
+        # both negated
+        (
+            "The minister did not sign the agreement in the capital on Friday.",
+            "The minister never signed the agreement in the capital on Friday.",
+            None,
+        ),
+        # a "not" elsewhere: "not only" reverses nothing
+        (
+            "The senator opposes not only the new tax but also the old fee on imports.",
+            "The senator opposes the new tax and the old fee on imports.",
+            None,
+        ),
+    ],
+    ids=[
+        "C1-shape",
+        "neg-date-span",
+        "neg-same-dates",
+        "figure",
+        "neg-percent-of-other-things",
+        "neg-state-senators",
+        "negation",
+        "neg-both-negated",
+        "neg-not-only",
+    ],
+)
+def test_compare_value_conflicts_table(text_a: str, text_b: str, what: str | None) -> None:
+    found = conflicts(text_a, text_b)
+    assert [f.detail["what"] for f in found] == ([what] if what else [])
