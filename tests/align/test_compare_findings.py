@@ -233,13 +233,20 @@ def test_compare_figure_only_in_one_report_is_a_fact_only_in() -> None:
     assert [f.span.text for f in facts] == ["10,000"]
 
 
-def test_compare_same_quote_other_speaker_is_a_speaker_conflict() -> None:
+@pytest.mark.parametrize(
+    ("how_a", "how_b", "soft"),
+    [("named", "named", False), ("named", "carried", True), ("pronoun", "named", True)],
+)
+def test_compare_same_quote_other_speaker_is_a_speaker_conflict(how_a: str, how_b: str, soft: bool) -> None:
+    """Hard when both reports name the speaker at the quote; soft when crosswire inferred one of them."""
     q = "We will not accept a ceasefire on these terms"
     a = make_doc("a", f"Putin said: \u201c{q}.\u201d", quotes=[{"at": q, "speaker": "Putin"}])
     b = make_doc("b", f"Rouhani said: \u201c{q}.\u201d", quotes=[{"at": q, "speaker": "Rouhani"}])
+    a.quotes[0].speaker_how, b.quotes[0].speaker_how = how_a, how_b
     found = run(a, b)
     speaker = [f for f in kinds(found, "conflict") if f.detail["what"] == "speaker"]
     assert len(speaker) == 1 and speaker[0].detail["values"] == {"a": "Putin", "b": "Rouhani"}
+    assert bool(speaker[0].detail.get("soft")) is soft
     assert kinds(found, "quote_verbatim")  # the words themselves agree
 
 

@@ -39,6 +39,12 @@ def conflicts(text_a: str, text_b: str) -> list[Finding]:
             "He was mayor in 2006 and ran for the Senate in 2012.",
             None,
         ),
+        # a date that describes a noun dates that thing, not the act: "the 2016 race" is no date of "the 2012 attack"
+        (
+            "The governor, a candidate in the 2016 race, has yet to answer the committee about the shooting.",
+            "The governor, a witness of the 2012 shooting, has yet to answer the committee about the shooting.",
+            None,
+        ),
         # one figure each of the same thing: a conflict
         (
             "The floods in the northern province killed 12 people on Monday, officials said.",
@@ -80,6 +86,7 @@ def conflicts(text_a: str, text_b: str) -> list[Finding]:
         "C1-shape",
         "neg-date-span",
         "neg-same-dates",
+        "neg-dates-of-other-nouns",
         "figure",
         "neg-percent-of-other-things",
         "neg-state-senators",

@@ -106,11 +106,20 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Generational suffixes after a surname: "Theodore J. Boutrous Jr." goes by "Boutrous", not "Jr.".
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def actor_names(actor: Actor) -> frozenset[str]:
-    """Folded forms an actor goes by: key, name, variants, and a person's surname."""
+    """Folded forms an actor goes by: key, name, variants, and a person's surname.
+
+    >>> sorted(actor_names(Actor(key="boutrous", name="Theodore J. Boutrous Jr.", kind="PERSON")))
+    ['boutrous', 'theodore j. boutrous jr.']
+    """
     names = {fold(actor.key), fold(actor.name)} | {fold(v) for v in actor.variants}
-    if actor.kind == "PERSON" and " " in actor.name.strip():
-        names.add(fold(actor.name.split()[-1]))
+    words = [w for w in actor.name.replace(",", " ").split() if fold(w) not in _NAME_SUFFIXES]
+    if actor.kind == "PERSON" and len(words) > 1:
+        names.add(fold(words[-1]))
     return frozenset(n for n in names if len(n) > 1)
 
 

@@ -601,13 +601,28 @@ def _event_dates(ctx: Context, c: Claim) -> list[DateMention] | None:
     return [x for x in c.dates if match.comparable_date(x)]
 
 
+def _dated_noun(doc: Document, x: DateMention) -> str | None:
+    """The noun a date modifies ("the 2016 presidential race", "Gore's 2000 ticket" -> race, ticket), or None
+    when it stands in a phrase of its own ("approved ... in May 2017"). A prepositional phrase is not
+    followed to a noun: where "in May 2017" hangs ("talks in May 2017" or "approved in May 2017") is the
+    parser's guess."""
+    tok = _token(doc, Span(x.start, x.end, x.text))
+    if tok is None or tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss"):
+        return None
+    return str(tok.head.lemma_).lower() if tok.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _date_pair(ctx: Context, a: Claim, b: Claim, aligned: bool) -> list[Finding]:
+    """One date each left once shared dates are set aside, describing the same thing: the act of the
+    sentence in both, or one noun ("a 2016 run" is no date of "the 2012 attack")."""
     if not aligned or not same_event(a, b):
         return []
     xs, ys = _event_dates(ctx, a), _event_dates(ctx, b)
     if xs is None or ys is None:
         return []
-    pair = _alone(xs, ys, lambda x, y: True, lambda x, y: not match.dates_conflict(x, y))
+    da, db = ctx.docs[a.doc], ctx.docs[b.doc]
+    nouns = {id(x): _dated_noun(da, x) for x in xs} | {id(y): _dated_noun(db, y) for y in ys}
+    pair = _alone(xs, ys, lambda x, y: nouns[id(x)] == nouns[id(y)], lambda x, y: not match.dates_conflict(x, y))
     if pair is None or not match.dates_conflict(*pair):
         return []
     x, y = pair
@@ -714,16 +729,19 @@ def quote_findings(ctx: Context) -> list[Finding]:
 
 
 def _speaker_conflict(ctx: Context, d: int, q: Quote, e: int, m: match.QuoteMatch) -> Finding:
+    """Same words, two speakers. Hard only when both reports name the speaker at the quote; a speaker
+    crosswire read from a pronoun, a title or an earlier sentence ("carried") may be its own mistake
+    (BASIL dev: every speaker conflict with such a side was one), so that conflict is soft and says so."""
     a, b = ctx.docs[d], ctx.docs[e]
     speakers = m.speaker_conflict or ("", "")
     ev = [_ev(b, m.evidence)] if m.evidence else []
-    return Finding(
-        "conflict",
-        a.article.id,
-        _qspan(q),
-        ev,
-        {"what": "speaker", "values": {a.article.id: speakers[0], b.article.id: speakers[1]}},
-    )
+    detail: dict[str, Any] = {"what": "speaker", "values": {a.article.id: speakers[0], b.article.id: speakers[1]}}
+    q2 = b.quotes[m.other] if m.other is not None else None
+    hows = {q.speaker_how, q2.speaker_how if q2 is not None else None}
+    if hows != {"named"} and hows != {None}:  # None: speakers given with the input (no extraction)
+        detail["soft"] = True
+        detail["note"] = "one speaker was inferred (pronoun, title or an earlier sentence): check who said it"
+    return Finding("conflict", a.article.id, _qspan(q), ev, detail)
 
 
 def all_findings(ctx: Context) -> list[Finding]:

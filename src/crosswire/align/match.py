@@ -222,7 +222,8 @@ def speaker_names(doc: Document, q: Quote) -> frozenset[str]:
                 return actor_names(actor)
     if q.speaker and fold(q.speaker) not in _PRONOUNS:
         s = fold(q.speaker)
-        return frozenset({s, s.split()[-1]}) if s.split() else frozenset()
+        words = [w for w in s.replace(",", " ").split() if w not in ("jr", "jr.", "sr", "sr.", "ii", "iii")]
+        return frozenset({s, words[-1]}) if words else frozenset()
     return frozenset()
 
 
@@ -299,6 +300,11 @@ def _person_or_unknown(doc: Document, q: Quote) -> bool:
     "Lauten": an institution, a group or a platform named as the speaker is no rival speaker (on BASIL dev
     they were the speaker extractor's misses or a spokesperson against an office, never a real conflict)."""
     kind = next((a.kind for a in doc.actors if q.speaker_actor and a.key == q.speaker_actor), None)
+    if kind is None and q.speaker_span is not None:  # unresolved: the entity label at the speaker's words
+        sp = q.speaker_span
+        kind = next(
+            (e.label for e in doc.entities if e.start <= sp.start < e.end or sp.start <= e.start < sp.end), None
+        )
     return kind in (None, "PERSON")
 
 

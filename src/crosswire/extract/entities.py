@@ -42,6 +42,7 @@ from .gazetteer import (
     MULTIWORD_TITLES,
     NAME_PARTICLES,
     ORG_NOMINALS,
+    PLATFORMS,
     TITLES,
 )
 
@@ -166,6 +167,8 @@ def _first_label(ent: Any, text: str) -> str:
         return "GPE"
     if name in DEMONYMS:
         return "NORP"
+    if name.lower() in PLATFORMS:
+        return "ORG"
     if _is_dateline(ent, text):
         return "GPE"
     if ent.label_ in ("PERSON", "GPE") and _acronym_after(text, ent.end_char):

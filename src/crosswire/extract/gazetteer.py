@@ -276,3 +276,10 @@ ORG_NOMINALS: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     "al el ul bin ibn bint abu de da di del della der van von le la du dos das".split()  # noqa: SIM905 (a word list reads better as prose)
 )
+
+# Online platforms and news wires that spaCy's small model often tags PERSON ("wrote on Twitter"): they are
+# organisations, never a person who speaks. Lower case.
+PLATFORMS: frozenset[str] = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "whatsapp", "telegram"}
+    | {"linkedin", "truth social", "threads", "x.com", "google", "apple news", "medium", "substack"}
+)
