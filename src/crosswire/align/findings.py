@@ -15,7 +15,7 @@ import numpy as np
 
 from ..clean.normalize import fold
 from ..model import DateMention, Document, Evidence, Figure, Finding, Quote, Span
-from . import match
+from . import lexicon, match
 from .blocking import candidate_pairs
 from .claims import Claim, build_claims, normalise_words, words_of
 
@@ -545,9 +545,11 @@ def _measured(doc: Document, f: Figure) -> tuple[frozenset[str], str | None]:
 
 def _alone(xs: list[Any], ys: list[Any], same: Any, agree: Any) -> tuple[Any, Any] | None:
     """The one value of each side left when values given alike on both sides are set aside, if it is
-    the only one left of its kind on each side: which value answers which is then clear."""
-    left_x = [x for x in xs if not any(same(x, y) and agree(x, y) for y in ys)]
-    left_y = [y for y in ys if not any(same(x, y) and agree(x, y) for x in xs)]
+    the only one left of its kind on each side: which value answers which is then clear. ``agree`` says
+    whether two values are given alike (whatever they count: "32 million people, against 55.3 million a
+    decade ago" gives 55.3 million too)."""
+    left_x = [x for x in xs if not any(agree(x, y) for y in ys)]
+    left_y = [y for y in ys if not any(agree(x, y) for x in xs)]
     pairs = [(x, y) for x in left_x for y in left_y if same(x, y)]
     if len(pairs) != 1:
         return None
@@ -584,13 +586,29 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool)
                         "articles": [b.article],
                     }
                     out.append(Finding("agree", a.article, a.span, [_ev(db, b.span)], det))
-    if aligned and same_event(a, b) and (pair := _alone(fa_all, fb_all, same, match.figures_agree)):
+
+    def alike(x: Figure, y: Figure) -> bool:  # the same value, of the same thing or of no named thing
+        return match.figures_agree(x, y) and (same(x, y) or not (x.counts and y.counts))
+
+    if aligned and same_event(a, b) and (pair := _alone(fa_all, fb_all, same, alike)):
         fa, fb = pair
         if not match.figures_agree(fa, fb):
             sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
             det = {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]}
             out.append(_conflict(ctx, a, b, sa, sb, det))
     return out
+
+
+def _undated_words(ctx: Context, c: Claim) -> frozenset[str]:
+    """Content words of the sentence without its dates and time stamp words: "Posted July 20, 2009" has
+    none, so a page's time stamps ("Updated: May 24, 2005, 3:23 PM ET") are not dates of the story."""
+    text = ctx.docs[c.doc].article.text
+    cut, at = [], c.span.start
+    for x in sorted(c.dates, key=lambda x: x.start):
+        cut.append(text[at : x.start])
+        at = max(at, x.end)
+    cut.append(text[at : c.span.end])
+    return frozenset(w for w in words_of(" ".join(cut)) if not w.isdigit()) - lexicon.STAMP_WORDS
 
 
 def _event_dates(ctx: Context, c: Claim) -> list[DateMention] | None:
@@ -615,7 +633,7 @@ def _dated_noun(doc: Document, x: DateMention) -> str | None:
 def _date_pair(ctx: Context, a: Claim, b: Claim, aligned: bool) -> list[Finding]:
     """One date each left once shared dates are set aside, describing the same thing: the act of the
     sentence in both, or one noun ("a 2016 run" is no date of "the 2012 attack")."""
-    if not aligned or not same_event(a, b):
+    if not aligned or not same_event(a, b) or len(_undated_words(ctx, a) & _undated_words(ctx, b)) < 2:
         return []
     xs, ys = _event_dates(ctx, a), _event_dates(ctx, b)
     if xs is None or ys is None:

@@ -158,3 +158,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     recall describe quote
     """.split()  # noqa: SIM905 - a word list reads best as one block of text
 )
+
+# Words of a web page's time stamp, not of the story: "Posted July 20, 2009", "Updated: May 24, 2005, 3:23
+# PM ET", "published 12:17 am". Stemmed as ``words_of`` gives them.
+STAMP_WORDS: frozenset[str] = frozenset(
+    {"post", "update", "updat", "publish", "modify", "am", "pm", "et", "gmt", "est", "edt", "utc", "pst", "pdt"}
+    | {"cet", "bst", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
