@@ -1,4 +1,4 @@
-"""Value conflicts on parsed reports: a figure, date or negation conflict needs the two sentences aligned
+"""Value conflicts (and one agreement rule) on parsed reports: a figure, date or negation conflict needs the two sentences aligned
 as one claim, the value to be the only one of its kind left on each side, and (negation) a verb negated in
 one report only. Each negative row is the shape of a false conflict read on BASIL dev (compare.md 1c)."""
 
@@ -108,3 +108,16 @@ def conflicts(text_a: str, text_b: str) -> list[Finding]:
 def test_compare_value_conflicts_table(text_a: str, text_b: str, what: str | None) -> None:
     found = conflicts(text_a, text_b)
     assert [f.detail["what"] for f in found] == ([what] if what else [])
+
+
+def test_compare_attribution_frames_alone_do_not_agree() -> None:
+    """Clauses that share only who spoke (names, a title, a reporting verb) are not the same claim (seeds:
+    Erdogan's Q1 "agreed" at 0.72 with "Erdogan urged ... a truce" through "Turkish President ... Erdogan")."""
+    ta = (
+        "As reported by the Post, Turkish President Recep Tayyip Erdogan stressed that, the province is important "
+        "for the future of the whole region and for our national security."
+    )
+    tb = "In a discussion broadcast live, Turkish President Recep Tayyip Erdogan urged his counterparts to declare a truce."
+    docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
+    agree = [f for f in compare_documents(docs) if f.kind == "agree" and "Erdogan" in f.span.text]
+    assert not agree

@@ -49,7 +49,7 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
     """
     said says say told tells according reported reports stated states added argued claimed
     announced wrote writes warned insisted noted explained declared confirmed denied asserted
-    suggested believes believed urged
+    suggested believes believed urged stressed stresses
     """.split()  # noqa: SIM905 - a word list reads best as one block of text
 )
 
@@ -155,7 +155,7 @@ ASK_FOR_VERBS: frozenset[str] = frozenset({"call", "press", "push", "appeal", "p
 REPORTING_VERBS: frozenset[str] = frozenset(
     """
     say tell ask add note write explain state report announce claim argue insist reply respond comment
-    recall describe quote
+    recall describe quote stress
     """.split()  # noqa: SIM905 - a word list reads best as one block of text
 )
 

@@ -86,15 +86,26 @@ def pair_score(a: Claim, b: Claim, cosine: float) -> float:
     return (max(0.0, cosine) + dice(a.words, b.words) + overlap(a.words, b.words)) / 3.0
 
 
+@functools.cache
+def _frame_words() -> frozenset[str]:
+    """Words of an attribution frame, as ``words_of`` gives them: titles and reporting verbs."""
+    from ..extract.gazetteer import TITLES
+    from .claims import words_of
+
+    return words_of(" ".join(TITLES | lexicon.ATTRIBUTION_WORDS | lexicon.REPORTING_VERBS))
+
+
 def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[float, int, int]:
-    """Best clause-to-clause score (same blend), over clause pairs that share a word that is not a name.
+    """Best clause-to-clause score (same blend), over clause pairs that share a word that is not a name, a
+    title or a reporting verb: "Turkish President Erdogan stressed that" and "Turkish President Erdogan
+    urged ..." say who spoke, not the same thing (they scored 0.72 on the seeds).
 
     Returns (score, clause of a, clause of b); (0, -1, -1) when no clause pair shares such a word.
     """
     if not len(va) or not len(vb):
         return 0.0, -1, -1
     sims = va @ vb.T
-    names = a.proper | b.proper
+    names = a.proper | b.proper | _frame_words()
     best = (0.0, -1, -1)
     for x, wa in enumerate(a.clause_words):
         for y, wb in enumerate(b.clause_words):

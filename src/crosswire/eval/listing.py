@@ -1,0 +1,116 @@
+"""List the findings of one kind on real groups of reports, for reading by hand.
+
+There is no gold for conflicts or for agreements kept by structural support, so their precision is read:
+this prints every such finding with the passages it rests on, and the counts (docs/benchmarks/compare.md,
+sections 1 and 1c, give what was read and judged).
+
+Groups: BASIL triplets (``basil``, splits dev/test as in ``basil_findings``) and ECB+ subtopics
+(``ecbplus``, Cybulska's dev/test/train topics; up to ``ECB_GROUP`` reports of one event per group, the
+texts as ``ecb_dates`` rebuilds them from the tokens).
+
+    python -m crosswire.eval.listing --data basil --split dev --kind conflict
+    python -m crosswire.eval.listing --data ecbplus --split test --kind conflict
+    python -m crosswire.eval.listing --data basil --split dev --kind supported
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from ..model import Article, Document, Finding
+from .common import data_path
+
+# Reports of one ECB+ subtopic compared at once (the largest have 15; 8 keeps a group a reader's size).
+ECB_GROUP = 8
+
+
+def basil_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
+    from ..pipeline import analyse
+    from .basil_findings import load_article, triplets
+
+    for tid, paths in triplets(data_path("basil-findings", "data", "basil"), split):
+        yield tid, [analyse(load_article(p)[0]) for p in paths]
+
+
+def ecb_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
+    from ..pipeline import analyse
+    from .ecb_dates import read_doc
+
+    root = data_path("ecb-dates", "data", "ecbplus")
+    with (root / "doc_index.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["split_cybulska"] == split]
+    groups: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in sorted(rows, key=lambda r: (int(r["topic"]), r["doc_id"])):
+        groups[r["subtopic"]].append(r)
+    for sub, rs in groups.items():
+        docs = []
+        for r in rs[:ECB_GROUP]:
+            text = read_doc(root / "docs" / r["topic"] / f"{r['doc_id']}.xml").text
+            docs.append(analyse(Article(id=r["doc_id"], path=r["doc_id"], text=text)))
+        yield sub, docs
+
+
+def selected(f: Finding, kind: str) -> bool:
+    """``conflict``: every conflict; ``supported``: agreements kept by structural support."""
+    if kind == "supported":
+        return f.kind == "agree" and "support" in f.detail
+    return f.kind == kind
+
+
+def sentence_of(doc: Document, start: int) -> str:
+    return next((s.text for s in doc.sentences if s.start <= start < s.end), "")
+
+
+def listing(data: str, split: str, kind: str, limit: int | None = None) -> dict[str, Any]:
+    """Every selected finding of every group, with both passages, and the counts."""
+    from ..align.compare import compare_documents
+
+    source = basil_groups(split) if data == "basil" else ecb_groups(split)
+    rows: list[dict[str, Any]] = []
+    n = 0
+    for gid, docs in source:
+        if limit is not None and n >= limit:
+            break
+        n += 1
+        by_id = {d.article.id: d for d in docs}
+        for f in compare_documents(docs):
+            if not selected(f, kind):
+                continue
+            ev = f.evidence[0] if f.evidence else None
+            rows.append(
+                {
+                    "group": gid,
+                    "detail": {k: v for k, v in f.detail.items() if k != "note"},
+                    "a": sentence_of(by_id[f.article], f.span.start) or f.span.text,
+                    "b": sentence_of(by_id[ev.article], ev.start) or ev.text if ev else "",
+                }
+            )
+    soft = sum(bool(r["detail"].get("soft")) for r in rows)
+    return {"data": data, "split": split, "kind": kind, "groups": n, "found": len(rows), "soft": soft, "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m crosswire.eval.listing")
+    p.add_argument("--data", choices=("basil", "ecbplus"), default="basil")
+    p.add_argument("--split", default="dev")
+    p.add_argument("--kind", choices=("conflict", "supported"), default="conflict")
+    p.add_argument("--limit", type=int)
+    a = p.parse_args(argv)
+    out = listing(a.data, a.split, a.kind, a.limit)
+    for k, r in enumerate(out["rows"], 1):
+        print(f"#{k} {r['group'][:12]} {json.dumps(r['detail'], ensure_ascii=False)[:300]}")
+        print("  A:", " ".join(r["a"].split())[:300])
+        print("  B:", " ".join(r["b"].split())[:300])
+    print(json.dumps({k: v for k, v in out.items() if k != "rows"}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
