@@ -121,3 +121,11 @@ def test_compare_attribution_frames_alone_do_not_agree() -> None:
     docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
     agree = [f for f in compare_documents(docs) if f.kind == "agree" and "Erdogan" in f.span.text]
     assert not agree
+
+
+def test_compare_sentences_sharing_only_who_spoke_do_not_agree() -> None:
+    """Whole sentences too: "Mr. Calderon told CNBC." backs nothing another report says (BASIL dev)."""
+    ta = "Mr. Calderon told CNBC."
+    tb = "The tariff is going to be useless for the farmers of the region, Calderon told CNBC on Monday."
+    docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
+    assert not [f for f in compare_documents(docs) if f.kind == "agree" and "Calderon" in f.span.text]

@@ -82,7 +82,10 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def pair_score(a: Claim, b: Claim, cosine: float) -> float:
-    """Blend of the backend's cosine, the Dice share and the overlap of content words (equal weights)."""
+    """Blend of the backend's cosine, the Dice share and the overlap of content words (equal weights);
+    0 when the two sentences share no word but names, titles and reporting verbs (who spoke is no claim)."""
+    if not (a.words & b.words) - a.proper - b.proper - _frame_words():
+        return 0.0
     return (max(0.0, cosine) + dice(a.words, b.words) + overlap(a.words, b.words)) / 3.0
 
 
