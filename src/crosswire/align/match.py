@@ -304,9 +304,28 @@ def _check_speaker(m: QuoteMatch, q: Quote, qdoc: Document, other: Document) -> 
             mine, theirs = speaker_names(qdoc, q), speaker_names(other, q2)
             words = min(len(quote_key(q.text).split()), len(quote_key(q2.text).split()))
             people = _person_or_unknown(qdoc, q) and _person_or_unknown(other, q2)
-            if mine and theirs and not mine & theirs and words >= SPEAKER_CONFLICT_WORDS and people:
+            if mine and theirs and not same_person(mine, theirs) and words >= SPEAKER_CONFLICT_WORDS and people:
                 m.speaker_conflict = (q.speaker or "", q2.speaker or "")
             return
+
+
+# Two spellings of one name ("Del Giudice" / "DelGiudice", "Ahmadinejad" / "Ahmadinezhad") score this or
+# more (rapidfuzz ratio of the folded names without spaces, hyphens or dots).
+SAME_NAME = 90.0
+
+
+def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The two sets of folded names share one, or hold two spellings of one name.
+
+    >>> same_person(frozenset({"vincent delgiudice"}), frozenset({"vincent del giudice"}))
+    True
+    >>> same_person(frozenset({"a.j. smith", "smith"}), frozenset({"a.j. butler", "butler"}))
+    False
+    """
+    if a & b:
+        return True
+    squash = [(re.sub(r"[\s.\-']", "", x), re.sub(r"[\s.\-']", "", y)) for x in a for y in b]
+    return any(len(x) > 3 and fuzz.ratio(x, y) >= SAME_NAME for x, y in squash)
 
 
 def _person_or_unknown(doc: Document, q: Quote) -> bool:
