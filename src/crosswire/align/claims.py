@@ -334,17 +334,17 @@ def leaders_of(doc: Document) -> dict[str, str]:
 
 
 # Infinitive and participle clauses have no subject of their own; who does the act is read from the
-# clause they hang on (control): "X urged Y to declare a truce" -> Y declares (object control);
-# "X wants to declare", "X is determined to see" -> X (subject control); "X had a right to regain" -> X;
+# clause they hang on (control): "X urged Y to sign the bill" -> Y signs (object control);
+# "X wants to sign", "X is determined to see" -> X (subject control); "X had a right to appeal" -> X;
 # "X rejected it, calling it pointless" -> X calls. spaCy leaves these subjects implicit.
 _CONTROL_DEPS = frozenset({"xcomp", "advcl", "acl"})
 
 
 def _controller(verb: Any) -> list[Any]:
     """Who does the act of a subjectless infinitive or participle clause, or the noun a participle or
-    relative clause describes ("the ceasefire [proposed by Turkey]" -> ceasefire)."""
+    relative clause describes ("the plan [proposed by the mayor]" -> plan)."""
     head = verb.head
-    if verb.dep_ == "relcl":  # "the truce [that Turkey proposed]", "the truce [Turkey proposed]": not "where"
+    if verb.dep_ == "relcl":  # "the plan [that the mayor proposed]", "the plan [she proposed]": not "where"
         gap = any(c.tag_ in ("WDT", "WP") and c.dep_ in _ARG_DEPS for c in verb.children) or not any(
             c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for c in verb.children
         )
@@ -355,17 +355,17 @@ def _controller(verb: Any) -> list[Any]:
         return [head] if head.pos_ in ("NOUN", "PROPN") else []
     if verb.dep_ not in _CONTROL_DEPS or verb.dep_ == "advcl" and verb.tag_ != "VBG":
         return []
-    if verb.dep_ == "acl":  # "a right to regain": the subject of the verb the noun is the object of
+    if verb.dep_ == "acl":  # "a right to appeal": the subject of the verb the noun is the object of
         head = head.head if head.dep_ in ("dobj", "obj") else head
     elif verb.dep_ == "xcomp" and (obj := [c for c in head.children if c.dep_ in ("dobj", "obj")]):
-        return obj  # object control: "urged his counterparts to declare"
+        return obj  # object control: "urged her colleagues to sign"
     while head.dep_ in ("acomp", "xcomp") and head.head is not head:  # "are determined to see"
         head = head.head
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _state(tok: Any) -> str | None:
-    """The country a state body stands for: "the Syrian government", "Turkish troops", "Russia's army"."""
+    """The country a state body stands for: "the Kenyan government", "French troops", "Peru's army"."""
     if tok.lemma_.lower() not in lexicon.STATE_BODIES:
         return None
     for c in tok.children:
@@ -377,8 +377,8 @@ def _state(tok: Any) -> str | None:
 
 
 def _advocated(verb: Any) -> list[Any]:
-    """What a verb of proposing asks for: the object of its infinitive ("urged them to declare a truce" ->
-    truce) or of "for" ("called for a truce")."""
+    """What a verb of proposing asks for: the object of its infinitive ("urged them to sign the treaty" ->
+    treaty) or of "for" ("called for a recount")."""
     out = []
     for c in verb.children:
         if c.dep_ == "xcomp":
@@ -389,15 +389,15 @@ def _advocated(verb: Any) -> list[Any]:
 
 
 # Marks the verb of a frame whose act is not stated as having happened or happening: "would veto",
-# "to regain", "see the government regain" ("veto?"). "The governor vetoed the bill" and "they hoped the
-# governor would veto it" are not the same claim; on the seeds "the government has retaken control" was
-# matched to "forces had a right to regain control" without it.
+# "to veto", "see the governor veto" ("veto?"). "The governor vetoed the bill" and "they hoped the
+# governor would veto it" are not the same claim; "the army has retaken the town" and "the army had a right
+# to retake the town" are not either.
 UNREAL = "?"
 
 
 def _real(verb: Any) -> bool:
     """The verb states an act (past, present, perfect, passive, participle), not a bare infinitive:
-    "to regain", "would regain", "see them regain" are not real; "did not regain" is (do-support)."""
+    "to veto", "would veto", "see them veto" are not real; "did not veto" is (do-support)."""
     if verb.tag_ != "VB":
         return True
     return any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
@@ -411,7 +411,7 @@ def _verb_and_heads(tok: Any) -> tuple[str, list[Any]] | None:
     verb = _one_word(tok.lemma_)  # None for stop-word verbs ("call", "make")
     asked = _advocated(tok) if verb == "propose" or tok.lemma_.lower() in lexicon.ASK_VERBS else []
     args = _arguments(tok)
-    if asked:  # "urged his counterparts to declare a truce": who asks and what for, not whom
+    if asked:  # "urged her colleagues to sign the treaty": who asks and what for, not whom
         verb = "propose"
         args = [a for a in args if a.dep_ not in ("dobj", "obj")] + asked
     elif verb is None or tok.lemma_.lower() in lexicon.REPORTING_VERBS:
@@ -426,7 +426,7 @@ def frames_of(parsed: Any, s: Span, leaders: dict[str, str] | None = None) -> fr
     (reject, minister). A leader stands for the country too (``leaders_of``): "Macron rejected" also gives
     (reject, france); so does a state body ("the French government rejected"). Subjectless clauses take
     their subject from the clause they hang on (``_controller``), and what a verb of proposing asks for is
-    its argument too ("urged them to declare a truce" -> (propose, ceasefire)).
+    its argument too ("urged them to sign the treaty" -> (propose, treaty)).
 
     Read from the shared spaCy parse (never parsed again); verbs and arguments mapped like words_of.
     """

@@ -134,16 +134,16 @@ LEADER_TITLES: frozenset[str] = frozenset(
     {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader"}
 )
 
-# Nouns for the bodies that act for a state: with a demonym or a country before them ("the Syrian
-# government", "Turkish troops", "Russia's military") they stand for the state, as a titled leader does.
+# Nouns for the bodies that act for a state: with a demonym or a country before them ("the Kenyan
+# government", "French troops", "Peru's military") they stand for the state, as a titled leader does.
 STATE_BODIES: frozenset[str] = frozenset(
     {"government", "regime", "administration", "authority", "authorities", "force", "forces", "troop", "troops"}
     | {"army", "military", "navy", "cabinet", "parliament", "ministry"}
 )
 
 # Verbs of asking for something, lemmas. In (verb, argument) frames only, and only when what is asked for
-# is there ("urged them to declare a truce", "called for a truce"), they count as "propose": as words they
-# stay apart ("Iran urged a deal" is not "Iran proposed a deal"; merging them made unrelated sentences
+# is there ("urged them to sign the treaty", "called for a recount"), they count as "propose": as words they
+# stay apart ("Chile urged a deal" is not "Chile proposed a deal"; merging them made unrelated sentences
 # agree on the seeds).
 ASK_VERBS: frozenset[str] = frozenset({"urge", "advocate", "press", "push", "call", "appeal", "plead", "lobby"})
 # Of those, the ones that take what they ask for after "for" ("pressed for talks").

@@ -100,8 +100,8 @@ def _frame_words() -> frozenset[str]:
 
 def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[float, int, int]:
     """Best clause-to-clause score (same blend), over clause pairs that share a word that is not a name, a
-    title or a reporting verb: "Turkish President Erdogan stressed that" and "Turkish President Erdogan
-    urged ..." say who spoke, not the same thing (they scored 0.72 on the seeds).
+    title or a reporting verb: "Kenyan President William Ruto stressed that" and "Kenyan President William
+    Ruto urged ..." say who spoke, not the same thing (such a pair scored 0.72 on the seeds).
 
     Returns (score, clause of a, clause of b); (0, -1, -1) when no clause pair shares such a word.
     """
