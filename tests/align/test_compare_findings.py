@@ -191,6 +191,35 @@ def test_compare_credit_table(source: str, quote_in_b: bool, expected: str | Non
             assert "not found in this version" in f.detail["note"] and "fabricat" not in str(f.detail)
 
 
+CREDITED = (
+    "The council met on Friday. According to Reuters, the mayor of Lyon, who was elected in 2020, took to "
+    "Facebook to rebuke her brother's remarks about the stadium plan."
+)
+
+
+@pytest.mark.parametrize(
+    ("text_b", "nearest"),
+    [
+        # Related, not the same claim: the nearest passage is the evidence and the finding is soft.
+        ("The council met on Friday. The stadium plan for Lyon was approved by the council in March.", True),
+        ("The council met on Friday. Rain fell on the city all week.", False),  # nothing near: no evidence
+    ],
+)
+def test_compare_credited_sentence_not_found_shows_the_nearest_passage(text_b: str, nearest: bool) -> None:
+    from crosswire.model import Article
+    from crosswire.pipeline import analyse
+
+    a = analyse(Article(id="a", path="a", text=CREDITED))
+    b = analyse(Article(id="b", path="b", outlet="Reuters", text=text_b))
+    (f,) = kinds(compare_documents([a, b]), "credited_not_found")
+    assert f.span.text.startswith("According to Reuters") and "not found in this version" in f.detail["note"]
+    assert bool(f.evidence) is nearest and bool(f.detail.get("soft")) is nearest
+    if nearest:
+        assert f.evidence[0].text == "The stadium plan for Lyon was approved by the council in March."
+        assert b.article.text[f.evidence[0].start : f.evidence[0].end] == f.evidence[0].text
+        assert 0.3 <= f.detail["nearest_similarity"] < 1
+
+
 def test_compare_passive_credit_is_unattributed_TRUTH_T4_shape() -> None:
     ta = "The minister has been quoted speaking to reporters on Tuesday about the border."
     a = make_doc("a", ta, credits=[{"at": "has been quoted", "source": None, "kind": "passive"}])

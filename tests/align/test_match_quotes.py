@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from xwdocs import make_doc
 
-from crosswire.align.match import compare_quote, quote_status, same_opening, word_diff
+from crosswire.align.match import compare_quote, find_in_text, quote_status, same_opening, word_diff
 from crosswire.model import Actor
 
 Q3 = (
@@ -32,11 +32,42 @@ W2 = (
         ("de-escalation zones", "de-escalation zone", "altered"),  # Q9 vs W4
         (Q3, W2, "other"),  # a variant is not an alteration: too many words differ
         ("dire consequences", "soft solution to this crisis", "other"),
+        ("a non-starter.", "a nonstarter", "verbatim"),  # a hyphen inside a word is spelling
+        ("as well as our work force,", "as well as our workforce.", "verbatim"),
+        ("in Arkansas\u2014and we owe it", "in Arkansas \u2014 and we owe it", "verbatim"),
+        ("Comey and others", "Comey & others", "verbatim"),
+        ("certainly", "certainty", "other"),  # another word, not this one altered
+        ("highly inappropriate", "totally inappropriate", "other"),  # half the words changed
+        ("Is that picture you?", "I didn't send that picture out", "other"),
         ("", "anything", "other"),
     ],
 )
 def test_match_quote_status_table(a: str, b: str, expected: str) -> None:
     assert quote_status(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "expected"),
+    [
+        # The other report reworded around the quote: the evidence is whole words, not a window cut mid-word.
+        (
+            "Congress will defend our constitutional authorities.",
+            'Pelosi said Congress would "defend our constitutional authorities in the Congress."',
+            'Congress would "defend our constitutional authorities',
+        ),
+        (
+            "we will win in the Supreme Court",
+            "and we\u2019ll win at the Supreme Court -- just",
+            "we\u2019ll win at the Supreme Court",
+        ),
+        ("no daylight", "There won't be any daylight there at all.", "any daylight"),
+    ],
+)
+def test_match_find_in_text_gives_whole_words(quote: str, text: str, expected: str) -> None:
+    hit = find_in_text(quote, text)
+    assert hit is not None
+    assert hit.span.text == expected
+    assert text[hit.span.start : hit.span.end] == expected
 
 
 def test_match_quote_seed_Q3_W2_same_opening() -> None:

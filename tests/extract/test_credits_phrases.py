@@ -30,6 +30,35 @@ def credits_of(text: str) -> list[tuple[str | None, str]]:
         ("He told CNN that he would run again.", [("CNN", "outlet")]),
         ("The weather was warm and the market was busy.", []),
         ("The senator was quoted by Politico as saying no.", [("Politico", "outlet")]),  # not passive: names X
+        # A person named like an outlet speaks for himself: no credit to Fox News (BASIL dev, Vicente Fox).
+        ("Vicente Fox spoke on Thursday. Mr. Fox said the wall was a mistake.", []),
+        ("Vicente Fox spoke on Thursday. Fox said he would not pay for it.", []),
+        ("The storm hit on Monday. According to Fox, the damage was large.", [("Fox", "outlet")]),
+        # An outlet referred back to by its short name or as "the paper" is the outlet named before.
+        (
+            "The Washington Post broke the story. According to the Post, the deal failed.",
+            [("Washington Post", "outlet")],
+        ),
+        ("The New York Times broke the story. The mayor told the paper he would stay.", [("New York Times", "outlet")]),
+        ("According to the gossip site, the couple split.", [("the gossip site", "unnamed")]),
+        # A spokesperson of a named principal, or with a name in apposition, is a named source: no credit left
+        # to flag as unattributed. One with neither stays unnamed.
+        ("A Microsoft spokesperson said the data was safe.", []),
+        ("Her spokesman, Andrew Wilder, said that she would decide soon.", []),
+        ("A spokesman said that she would decide soon.", [("A spokesman", "unnamed")]),
+        ("A spokesman did not respond to a request for comment.", []),  # said nothing: no source
+        ("A spokeswoman for Mr. Smith said that he would decide soon.", []),
+        # Records that are a source in themselves; hearsay with no issuer stays unnamed; "citing" a reason is
+        # no source.
+        ("According to tax returns released Friday, they earned $10 million.", [("tax returns", "document")]),
+        ("According to multiple reports, he will not run.", [("multiple reports", "unnamed")]),
+        ("According to an FBI statement, the guns were bought legally.", [("FBI", "organisation")]),
+        ("He resigned, citing his health.", []),
+        # "X said in a statement": credited to X (a pronoun resolved where a quote names the speaker).
+        (
+            "The mayor of Lyon, Anne Martin, spoke. \u201cWe will rebuild,\u201d she said in a statement.",
+            [("Anne Martin", "person")],
+        ),
     ],
 )
 def test_credits_phrases_table(text: str, expected: list[tuple[str | None, str]]) -> None:

@@ -9,6 +9,9 @@ An outlet that is not among the inputs gives ``source_not_provided``; a passive 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from rapidfuzz import fuzz
 
 from ..clean.normalize import fold
@@ -117,8 +120,28 @@ def _check_provided(ctx: Context, d: int, ci: int, c: Credit, e: int) -> list[Fi
     clustered = ctx.cluster_of()
     for i in _credit_claims(ctx, d, ci):
         if not any(ctx.claims[j].doc == e for j in _mates(ctx, clustered, i)) and not ctx.claims[i].quotes:
-            out.append(Finding("credited_not_found", doc.article.id, ctx.claims[i].span, [], dict(detail)))
+            out.append(_claim_not_found(ctx, i, e, detail))
     return out
+
+
+def _claim_not_found(ctx: Context, i: int, e: int, detail: Mapping[str, Any]) -> Finding:
+    """A credited sentence with no same claim in the credited report. When that report has a related
+    passage (score >= ``match.RELATED``) it is the evidence, and the finding is ``soft``: the passage may
+    say the same in other words, and a reader should look (BASIL dev: "took to Facebook to rebuke her
+    sister's remarks" against "Posting on Facebook ..., Mary Cheney ... wrote", 0.74)."""
+    claim, out = ctx.claims[i], dict(detail)
+    near = ctx.related.get(i, {}).get(e)
+    ev = []
+    if near is not None:
+        score, j = near
+        ev = [_ev(ctx.docs[e], ctx.claims[j].span)]
+        out["nearest_similarity"] = round(score, 3)
+        out["soft"] = True
+        out["note"] = (
+            "not found in this version of the credited report as the same claim; the passage shown is the "
+            "nearest there and may say it in other words"
+        )
+    return Finding("credited_not_found", ctx.docs[claim.doc].article.id, claim.span, ev, out)
 
 
 def credit_findings(ctx: Context) -> list[Finding]:

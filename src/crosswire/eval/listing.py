@@ -11,6 +11,7 @@ texts as ``ecb_dates`` rebuilds them from the tokens).
     python -m crosswire.eval.listing --data basil --split dev --kind conflict
     python -m crosswire.eval.listing --data ecbplus --split test --kind conflict
     python -m crosswire.eval.listing --data basil --split dev --kind supported
+    python -m crosswire.eval.listing --data basil --split dev --kind quote_altered
 """
 
 from __future__ import annotations
@@ -55,8 +56,25 @@ def ecb_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
         yield sub, docs
 
 
+# Every finding kind of the report schema, plus ``supported`` (agreements kept by structural support).
+KINDS = (
+    "supported",
+    "agree",
+    "conflict",
+    "quote_verbatim",
+    "quote_altered",
+    "quote_variant",
+    "quote_absent",
+    "credited_not_found",
+    "source_not_provided",
+    "unattributed",
+    "only_in",
+    "opinion",
+)
+
+
 def selected(f: Finding, kind: str) -> bool:
-    """``conflict``: every conflict; ``supported``: agreements kept by structural support."""
+    """``supported``: agreements kept by structural support; any other name: findings of that kind."""
     if kind == "supported":
         return f.kind == "agree" and "support" in f.detail
     return f.kind == kind
@@ -100,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m crosswire.eval.listing")
     p.add_argument("--data", choices=("basil", "ecbplus"), default="basil")
     p.add_argument("--split", default="dev")
-    p.add_argument("--kind", choices=("conflict", "supported"), default="conflict")
+    p.add_argument("--kind", choices=KINDS, default="conflict")
     p.add_argument("--limit", type=int)
     a = p.parse_args(argv)
     out = listing(a.data, a.split, a.kind, a.limit)

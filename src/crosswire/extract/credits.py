@@ -100,24 +100,122 @@ def _ent_at(v: View, pos: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _classify(v: View, start: int, end: int) -> tuple[str | None, str]:
-    """(source name, kind) for the words ``text[start:end]`` that name a source."""
+def _classify(v: View, start: int, end: int, *, subject: bool = True) -> tuple[str | None, str]:
+    """(source name, kind) for the words ``text[start:end]`` that name a source.
+
+    Kinds: ``outlet``; ``person`` / ``organisation`` (named, or a spokesperson of a named principal: "an
+    AARP spokeswoman", "a spokesman for Google", "the spokeswoman, Marie Harf"); ``document`` (a record
+    that is itself the source: "tax returns", "a court filing"); ``unnamed`` (people not named: "officials
+    said", "according to a report"); ``none`` when the words name no source at all ("citing concerns").
+    ``subject``: the words are a verb's subject, so a name after a comma is an apposition ("the spokeswoman,
+    Marie Harf, said"); after "according to X," it is the next clause's subject.
+    """
     text = v.text[start:end].strip(" ,.;:")
     if not text:
         return None, "unnamed"
     outlet = outlet_name(text)
-    if outlet:
-        return outlet, "outlet"
-    head = text.split()[-1].lower()
-    if head in lx.UNNAMED_SOURCE_NOUNS or head in lx.SOURCE_DOCUMENTS:
+    if outlet and _person_named(v, start, text):
+        return text, "person"
+    if outlet:  # "the Times" after "The New York Times": the name given in full before
+        return (_outlet_referred(v, start, ["the", outlet]) if " " not in outlet else None) or outlet, "outlet"
+    words = text.split()
+    head = words[-1].lower()
+    if (earlier := _outlet_referred(v, start, words)) is not None:
+        return earlier, "outlet"
+    if head in _OUTLET_BACKREFS and words[0].lower() == "the":  # "the gossip site", no outlet named before
         return text, "unnamed"
+    if subject and words[-1].islower() and (named := _appositive(v, end)) is not None:
+        return named, "person"  # "the N.C.A.A. president, Mark Emmert, said"
+    if head in _SPOKES or head in lx.SOURCE_DOCUMENTS or head in _RECORDS or head in _HEARSAY:
+        principal = _principal(v, start, end)
+        if principal is not None:  # "a Microsoft spokesperson", "an FBI statement"
+            return principal
+        if head in _SPOKES:
+            return text, "unnamed"
+        return text, "unnamed" if head in _HEARSAY else "document"
+    if head in lx.UNNAMED_SOURCE_NOUNS:
+        return text, "unnamed"
+    if text.lower() in _PRONOUN_SUBJECTS:
+        return text, "person"
     e = _ent_at(v, end - 1)  # the head's entity: "the Brussels-based International Crisis Group"
-    if e is None:
-        return re.sub(r"^(the|The)\s+", "", text), "unnamed"
+    if e is None:  # "the company said in a statement": a body referred back to; else no source
+        return re.sub(r"^(the|The)\s+", "", text), "organisation" if head in lx.ORG_NOMINALS else "none"
     name = v.text[e[0] : e[1]]
-    return outlet_name(name) or re.sub(r"^(the|The)\s+", "", name), "outlet" if outlet_name(
-        name
-    ) else KIND_OF_LABEL.get(e[2], "organisation")
+    outlet = outlet_name(name)
+    if outlet and e[2] != "PERSON" and not _person_named(v, e[0], name) and not _PERSON_TITLE.search(text):
+        return outlet, "outlet"
+    return re.sub(r"^(the|The)\s+", "", name), KIND_OF_LABEL.get(e[2], "organisation")
+
+
+# Who speaks for somebody: named when the principal is ("a Ryan spokesman", "a spokeswoman for the FBI").
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "secretary"})
+# Records that are a source in themselves ("according to tax returns"), beyond lexicons.SOURCE_DOCUMENTS.
+_RECORDS = frozenset(
+    {"returns", "records", "documents", "document", "petition", "excerpts", "slides", "data", "polls", "text"}
+)
+# Documents that pass on what others said: with no issuer named, the content is second-hand, unattributed.
+_HEARSAY = frozenset({"report", "reports"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# Words that refer back to an outlet named earlier ("the Post", "the paper", "the network").
+_OUTLET_BACKREFS = frozenset({"paper", "newspaper", "network", "broadcaster", "outlet", "site", "magazine"})
+_NAMED_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "organisation"}
+
+
+def _outlet_referred(v: View, start: int, words: list[str]) -> str | None:
+    """The outlet an article refers back to: "the Post" after "The Washington Post", "the paper" after any
+    outlet; None when no outlet was named before."""
+    if len(words) > 3 or words[0].lower() != "the":
+        return None
+    last = words[-1]
+    generic = last.lower() in _OUTLET_BACKREFS
+    if not generic and not (len(words) == 2 and last[:1].isupper()):
+        return None
+    for s, e, _label in reversed(v.ents):
+        if e > start:
+            continue
+        name = outlet_name(v.text[s:e])
+        if name is not None and (generic or name.split()[-1] == last) and name != last:
+            return name
+    return None
+
+
+def _appositive(v: View, end: int) -> str | None:
+    """A PERSON named right after the words, between commas: "Ms. Pelosi's spokesman, Drew Hammill,"."""
+    m = re.match(r"\s*,\s*", v.text[end : end + 4])
+    if m is None:
+        return None
+    e = _ent_at(v, end + m.end())
+    return v.text[e[0] : e[1]] if e and e[2] == "PERSON" and e[0] == end + m.end() else None
+
+
+def _principal(v: View, start: int, end: int) -> tuple[str, str] | None:
+    """The named person or body in the words or right after them with "for" / "of": "an AARP spokeswoman",
+    "a spokesperson for Vice President Mike Pence", "an FBI statement"."""
+    after = re.match(r"\s+(?:for|of|from)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?", v.text[end : end + 16])
+    hi = end + (after.end() + 1 if after else 0)
+    for s, e, label in v.ents:
+        if start <= s < hi and label in _NAMED_LABELS:
+            name = v.text[s:e]
+            if (outlet := outlet_name(name)) is not None:
+                return outlet, "outlet"
+            return re.sub(r"(?:’s|'s)$", "", name), _NAMED_LABELS[label]
+    return None
+
+
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?\s+$")
+
+
+def _person_named(v: View, start: int, text: str) -> bool:
+    """A one-word outlet name that is a person's name here: "Mr. Fox said", or "Fox said" in an article
+    about Vicente Fox (a PERSON entity of two or more words ending in that word)."""
+    if len(text.split()) != 1:
+        return False
+    if _PERSON_TITLE.search(v.text[max(0, start - 12) : start]):
+        return True
+    return any(
+        label == "PERSON" and len(name := v.text[s:e].split()) >= 2 and name[-1].strip("’'s") == text
+        for s, e, label in v.ents
+    )
 
 
 def _np_after(v: View, pos: int) -> tuple[int, int] | None:
@@ -156,7 +254,9 @@ def _prefix_credits(v: View) -> list[Credit]:
         np = _np_after(v, m.end())
         if np is None:
             continue
-        source, kind = _classify(v, *np)
+        source, kind = _classify(v, *np, subject=False)
+        if kind == "none":  # "citing concerns": no source
+            continue
         if m.group() in ("told", "in an interview with") and kind != "outlet":
             continue  # "told reporters": where it was said, not a credit to another source
         out.append(_credit(v, source, kind, m.start(), np[1]))
@@ -170,7 +270,7 @@ def _cue_credits(v: View, taken: list[tuple[int, int]]) -> list[Credit]:
         if _inside(tok.idx, taken + quoted):
             continue
         subj = _subject_span(tok)
-        if subj is None:
+        if subj is None or any(c.dep_ == "neg" for c in tok.children):  # "did not respond": said nothing
             continue
         source, kind = _classify(v, *subj)
         head = v.text[subj[0] : subj[1]].split()[-1].lower()
@@ -222,11 +322,25 @@ def _document_credits(v: View, taken: list[tuple[int, int]]) -> list[Credit]:
         if not pobj or verb is None:
             continue
         subj = _subject_span(verb)
-        source, kind = _classify(v, *subj) if subj else (None, "unnamed")
+        if subj is None:  # where a speaker we did not find said it: no credit, and no unnamed source
+            continue
+        source, kind = _classify(v, *subj)
+        if kind == "none":
+            continue
+        if kind == "person" and source and source.lower() in _PRONOUN_SUBJECTS:
+            source = _speaker_in_sentence(v, verb.idx) or source
         end = max(t.idx + len(t.text) for t in tok.subtree)
         start = min(tok.idx, verb.idx) if verb.idx < tok.idx else tok.idx
         out.append(_credit(v, source, kind, start, end))
     return out
+
+
+def _speaker_in_sentence(v: View, pos: int) -> str | None:
+    """The resolved speaker of a quote in the sentence at ``pos`` ("he said in a statement" -> the name)."""
+    s = _sentence_of(v.doc, pos)
+    if s is None:
+        return None
+    return next((q.speaker for q in v.doc.quotes if s.start <= q.start < s.end and q.speaker), None)
 
 
 def _reporting_head(prep: Token) -> Token | None:

@@ -19,9 +19,9 @@ def _md(text: str) -> str:
 def _row(f: dict[str, Any]) -> list[str]:
     lines = [f"- **{' + '.join(f['kinds'])}** ({_md(f['article'])}): {where(f)}\u201c{_md(f['span']['text'])}\u201d"]
     d = f["detail"]
-    for key in ("what", "credited_to", "corroborated_by", "note"):
+    for key in ("what", "credited_to", "corroborated_by", "nearest_similarity", "note"):
         if d.get(key) not in (None, ""):
-            soft = " (soft)" if key == "what" and d.get("soft") else ""
+            soft = " (soft)" if key in ("what", "credited_to") and d.get("soft") else ""
             lines.append(f"  - {key.replace('_', ' ')}: {_md(str(d[key]))}{soft}")
     if "values" in d:
         lines.append("  - values: " + "; ".join(f"{_md(k)}: {_md(str(v))}" for k, v in d["values"].items()))

@@ -42,9 +42,9 @@ def _summary(view: dict[str, Any]) -> Table:
 def _detail(f: dict[str, Any]) -> str:
     d = f["detail"]
     bits = []
-    for key in ("what", "credited_to", "speaker", "corroborated_by", "similarity"):
+    for key in ("what", "credited_to", "speaker", "corroborated_by", "similarity", "nearest_similarity"):
         if d.get(key) not in (None, ""):
-            bits.append(f"{key}={d[key]}" + (" (soft)" if key == "what" and d.get("soft") else ""))
+            bits.append(f"{key}={d[key]}" + (" (soft)" if key in ("what", "credited_to") and d.get("soft") else ""))
     if "values" in d:
         bits.append("values: " + " | ".join(f"{k}: {v}" for k, v in d["values"].items()))
     if "diff" in d:
