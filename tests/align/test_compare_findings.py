@@ -191,6 +191,12 @@ def test_compare_credit_table(source: str, quote_in_b: bool, expected: str | Non
             assert "not found in this version" in f.detail["note"] and "fabricat" not in str(f.detail)
 
 
+def test_compare_person_named_like_an_input_outlet_is_not_checked_against_it() -> None:
+    # "Mr. Post said": a person, not the Washington Post; the Post's report need not carry his words.
+    found = run(*_credit_docs("Washington Post", "person", False))
+    assert not {f.kind for f in found} & {"credited_not_found", "source_not_provided", "unattributed"}
+
+
 CREDITED = (
     "The council met on Friday. According to Reuters, the mayor of Lyon, who was elected in 2020, took to "
     "Facebook to rebuke her brother's remarks about the stadium plan."

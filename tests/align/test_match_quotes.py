@@ -61,6 +61,11 @@ def test_match_quote_status_table(a: str, b: str, expected: str) -> None:
             "we\u2019ll win at the Supreme Court",
         ),
         ("no daylight", "There won't be any daylight there at all.", "any daylight"),
+        (
+            "the Compendium of the Social Doctrine",
+            "in the Church\u2019s Compendium of the Social Doctrine \u2014",
+            "Compendium of the Social Doctrine",
+        ),
     ],
 )
 def test_match_find_in_text_gives_whole_words(quote: str, text: str, expected: str) -> None:
@@ -115,6 +120,18 @@ def _docs(q_a: str, speaker_a: str | None, text_b: str, q_b: str | None, speaker
             "absent",
         ),  # another speaker: no variant
         ("Idlib is important for our security", "Erdogan", "Erdogan urged a truce.", None, None, "absent"),
+        # One quoted word against the same word inflected in running text: another use of it, not an
+        # alteration. The same quoted word in the text is verbatim.
+        ("follow", "Smith", "The council followed the plan.", None, None, "absent"),
+        ("follow", "Smith", "The council will follow the plan.", None, None, "verbatim"),
+        (
+            "would end Medicare as we know it",
+            "Smith",
+            "He accused them of ending Medicare as we know it.",
+            None,
+            None,
+            "altered",
+        ),
     ],
 )
 def test_match_compare_quote_statuses(q_a, speaker_a, text_b, q_b, speaker_b, status) -> None:

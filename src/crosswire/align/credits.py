@@ -159,9 +159,11 @@ def credit_findings(ctx: Context) -> list[Finding]:
                     )
                 )
                 continue
+            if c.kind != "outlet":  # a person or body, even one named like an input's outlet ("Mr. Fox")
+                continue
             e = outlet_doc(ctx, c.source)
-            if e is None and c.kind == "outlet":
+            if e is None:
                 out += _not_provided(ctx, d, ci, c)
-            elif e is not None and e != d:
+            elif e != d:
                 out += _check_provided(ctx, d, ci, c, e)
     return out

@@ -65,7 +65,7 @@ MIN_WORDS = 4
 # Approximators ("some", "about", "up to") widen a figure by this share before comparing.
 APPROX = 0.10
 _PUNCT = re.compile(r"[^\w\s]")
-_TOKEN = re.compile(r"\w+")
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")  # "Church's" is one word: a window never starts at "s"
 # An altered quote keeps more than this share of the shorter quote's words, in order: "certainly" against
 # "certainty", or "highly inappropriate" against "totally inappropriate", is another quote, not this one
 # altered (BASIL dev: 14 of 41 "altered" quotes were of that kind before this rule).
@@ -364,7 +364,8 @@ def compare_quote(q: Quote, qdoc: Document, other: Document, folded: str | None 
         (hit := find_in_text(q.text, other.article.text, folded)) is not None
         and hit.score >= ALTERED
         and kept_share(q.text, hit.span.text) > KEPT_WORDS
-    ):
+        and (len(quote_key(q.text).split()) > 1 or quote_key(q.text) == quote_key(hit.span.text))
+    ):  # one quoted word "altered" in running text is another use of the word ("follow" / "followed")
         status = quote_status(q.text, hit.span.text)
         m = QuoteMatch(status if status != "other" else "altered", hit.score / 100.0, hit.span)
         m.diff = word_diff(q.text, hit.span.text) if m.status == "altered" else []
