@@ -124,6 +124,7 @@ def _docs(q_a: str, speaker_a: str | None, text_b: str, q_b: str | None, speaker
         # alteration. The same quoted word in the text is verbatim.
         ("follow", "Smith", "The council followed the plan.", None, None, "absent"),
         ("follow", "Smith", "The council will follow the plan.", None, None, "verbatim"),
+        ("re-confirmed", "Smith", "The site confirmed its story.", None, None, "absent"),
         (
             "would end Medicare as we know it",
             "Smith",

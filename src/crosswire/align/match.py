@@ -364,9 +364,12 @@ def compare_quote(q: Quote, qdoc: Document, other: Document, folded: str | None 
         (hit := find_in_text(q.text, other.article.text, folded)) is not None
         and hit.score >= ALTERED
         and kept_share(q.text, hit.span.text) > KEPT_WORDS
-        and (len(quote_key(q.text).split()) > 1 or quote_key(q.text) == quote_key(hit.span.text))
-    ):  # one quoted word "altered" in running text is another use of the word ("follow" / "followed")
+        and (len(q.text.split()) > 1 or quote_key(q.text) == quote_key(hit.span.text))
+    ):  # one quoted word "altered" in running text is another use of the word ("follow" / "followed",
+        # "re-confirmed" / "confirmed")
         status = quote_status(q.text, hit.span.text)
+        if status == "verbatim" and len(quote_key(hit.span.text)) < len(quote_key(q.text)):
+            status = "altered"  # the text holds part of the quote only: not the quote verbatim
         m = QuoteMatch(status if status != "other" else "altered", hit.score / 100.0, hit.span)
         m.diff = word_diff(q.text, hit.span.text) if m.status == "altered" else []
     elif not q.scare and k is not None and _variant(q, qdoc, other, k, sim):
