@@ -37,3 +37,14 @@ def test_listing_runs_on_real_groups(data: str, suite: str, parts: tuple[str, ..
     assert out["groups"] == 2 and out["found"] == len(out["rows"])
     for r in out["rows"]:
         assert r["detail"]["what"] and r["a"] and r["b"]  # both passages, for the reader
+
+
+def test_listing_credit_checks_on_real_groups() -> None:
+    # BASIL triplets where one report credits another outlet of the triplet ("The Times reports"): each
+    # credited quote or sentence is listed, found in the credited report or not.
+    _data("basil-findings", "data", "basil")
+    out = listing("basil", "dev", "credit_check", limit=6)
+    assert out["found"] == len(out["rows"]) > 0
+    assert 0 <= out["credited_found"] <= out["found"]
+    for r in out["rows"]:
+        assert r["detail"]["what"] in ("quote", "sentence") and r["a"] and r["detail"]["credit"]

@@ -12,6 +12,7 @@ texts as ``ecb_dates`` rebuilds them from the tokens).
     python -m crosswire.eval.listing --data ecbplus --split test --kind conflict
     python -m crosswire.eval.listing --data basil --split dev --kind supported
     python -m crosswire.eval.listing --data basil --split dev --kind quote_altered
+    python -m crosswire.eval.listing --data basil --split dev --kind credit_check
 """
 
 from __future__ import annotations
@@ -56,9 +57,11 @@ def ecb_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
         yield sub, docs
 
 
-# Every finding kind of the report schema, plus ``supported`` (agreements kept by structural support).
+# Every finding kind of the report schema, plus ``supported`` (agreements kept by structural support) and
+# ``credit_check`` (every quote or sentence credited to an outlet whose report is in the group, found or not).
 KINDS = (
     "supported",
+    "credit_check",
     "agree",
     "conflict",
     "quote_verbatim",
@@ -84,6 +87,38 @@ def sentence_of(doc: Document, start: int) -> str:
     return next((s.text for s in doc.sentences if s.start <= start < s.end), "")
 
 
+def credit_rows(gid: str, docs: list[Document]) -> list[dict[str, Any]]:
+    """Every quote or sentence credited to an outlet whose report is in the group: found there or not, with
+    the credited report's passage (the match, or the nearest related one)."""
+    from ..align import credits
+    from ..align.findings import Context
+    from ..align.similarity import get_backend
+
+    ctx = Context.build(docs, get_backend("static"))
+    rows = []
+    for d, doc in enumerate(docs):
+        for ci, c in enumerate(doc.credits):
+            e = credits.outlet_doc(ctx, c.source) if c.kind == "outlet" and c.source else None
+            if e is None or e == d:
+                continue
+            for what, k, found in credits.checked_items(ctx, d, ci, e):
+                if what == "quote":
+                    m = ctx.quote_matches[(d, k, e)]
+                    text, other = doc.quotes[k].text, m.evidence.text if m.evidence else ""
+                else:
+                    near = ctx.related.get(k, {}).get(e)
+                    text, other = ctx.claims[k].span.text, ctx.claims[near[1]].span.text if near else ""
+                rows.append(
+                    {
+                        "group": gid,
+                        "detail": {"credit": c.text, "what": what, "found": found},
+                        "a": text,
+                        "b": other,
+                    }
+                )
+    return rows
+
+
 def listing(data: str, split: str, kind: str, limit: int | None = None) -> dict[str, Any]:
     """Every selected finding of every group, with both passages, and the counts."""
     from ..align.compare import compare_documents
@@ -95,6 +130,9 @@ def listing(data: str, split: str, kind: str, limit: int | None = None) -> dict[
         if limit is not None and n >= limit:
             break
         n += 1
+        if kind == "credit_check":
+            rows += credit_rows(gid, docs)
+            continue
         by_id = {d.article.id: d for d in docs}
         for f in compare_documents(docs):
             if not selected(f, kind):
@@ -109,7 +147,10 @@ def listing(data: str, split: str, kind: str, limit: int | None = None) -> dict[
                 }
             )
     soft = sum(bool(r["detail"].get("soft")) for r in rows)
-    return {"data": data, "split": split, "kind": kind, "groups": n, "found": len(rows), "soft": soft, "rows": rows}
+    out = {"data": data, "split": split, "kind": kind, "groups": n, "found": len(rows), "soft": soft, "rows": rows}
+    if kind == "credit_check":
+        out["credited_found"] = sum(bool(r["detail"]["found"]) for r in rows)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
