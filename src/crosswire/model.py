@@ -204,7 +204,7 @@ class Credit:
     """Content attributed to another outlet or source."""
 
     source: str | None
-    kind: str  # outlet | organisation | person | unnamed | passive
+    kind: str  # outlet | organisation | person | document | unnamed | passive
     text: str  # the attribution phrase ("As reported by the Washington Post")
     start: int
     end: int

@@ -38,8 +38,6 @@ OPINION_PHRASES: tuple[str, ...] = (
     "one could argue",
     "it is worth noting",
     "needless to say",
-    "a solution, but",
-    "but a problematic",
     "the question is",
 )
 
