@@ -129,3 +129,24 @@ def test_compare_sentences_sharing_only_who_spoke_do_not_agree() -> None:
     tb = "The tariff is going to be useless for the farmers of the region, Calderon told CNBC on Monday."
     docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
     assert not [f for f in compare_documents(docs) if f.kind == "agree" and "Calderon" in f.span.text]
+
+
+@pytest.mark.parametrize(
+    ("ta", "tb"),
+    [
+        # Clauses that name someone and state nothing (no verb) are not claims (BASIL, reports of different
+        # stories: 0.97 through "Senate minority leader").
+        (
+            "For his part, Chuck Schumer, the Senate minority leader, called the proposal one-sided and ineffective.",
+            "On Thursday, Senate Minority Leader Chuck Schumer argued against a career politician leading the agency.",
+        ),
+        # Where something was said is attribution, like the reporting verb ("in a statement").
+        (
+            "Today, his fellow citizens urged him to step aside from the race, Mr. Romney said in a statement.",
+            "Washington politicians fail time and again to secure the southern border, Perry said in a statement.",
+        ),
+    ],
+)
+def test_compare_clauses_naming_who_or_where_said_do_not_agree(ta: str, tb: str) -> None:
+    docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
+    assert not [f for f in compare_documents(docs) if f.kind == "agree" and f.span.text.startswith(ta[:20])]

@@ -57,6 +57,7 @@ class Claim:
     quote_share: float = 0.0
     clauses: list[Span] = field(default_factory=list)  # then windows of two clauses: units to match
     clause_words: list[frozenset[str]] = field(default_factory=list)  # one per entry of ``clauses``
+    clause_verbs: list[bool] = field(default_factory=list)  # per clause: has a verb (empty: not parsed)
     n_clauses: int = 0  # entries of ``clauses`` that are single clauses
     proper: frozenset[str] = frozenset()
     frames: frozenset[tuple[str, str]] = frozenset()  # (verb, argument) pairs from the parse, canonical words
@@ -231,9 +232,17 @@ def _claim(
     claim.clause_words = [words_of(c.text) for c in claim.clauses]
     claim.proper = _entity_words(ents, s) if ents is not None else proper_words(s.text)
     if doc.parsed is not None:
+        claim.clause_verbs = [_has_verb(doc.parsed, c) for c in claim.clauses]
         claim.frames = frames_of(doc.parsed, s, leaders)
         claim.negated_verbs = negated_verbs_of(doc.parsed, s)
     return claim
+
+
+def _has_verb(parsed: Any, s: Span) -> bool:
+    """The clause has a verb (or a copula): it can state something. "Senate Minority Leader Chuck Schumer"
+    and "one of the conservative members in the House" name someone; they state nothing."""
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 # Dependency labels of a verb's core arguments (spaCy English): who acts and what is acted on.

@@ -147,6 +147,12 @@ ASK_VERBS: frozenset[str] = frozenset({"urge", "advocate", "press", "push", "cal
 # Of those, the ones that take what they ask for after "for" ("pressed for talks").
 ASK_FOR_VERBS: frozenset[str] = frozenset({"call", "press", "push", "appeal", "plead", "lobby"})
 
+# Where something was said ("Romney said in a statement", "Perry said in a statement"): part of the
+# attribution, like the reporting verb, not of what was said.
+ATTRIBUTION_CHANNELS: frozenset[str] = frozenset(
+    {"statement", "statements", "interview", "interviews", "tweet", "tweets", "briefing"}
+)
+
 # Verbs that report speech or a question, lemmas. Their (verb, argument) frames say who spoke to whom
 # ("Rose asked Rubio", "told reporters"), not what was claimed, so they give no structural support: two
 # BASIL sentences with "Rose asked Rubio" asked different things.

@@ -98,11 +98,20 @@ def pair_score(a: Claim, b: Claim, cosine: float) -> float:
 
 @functools.cache
 def _frame_words() -> frozenset[str]:
-    """Words of an attribution frame, as ``words_of`` gives them: titles and reporting verbs."""
-    from ..extract.gazetteer import TITLES
+    """Words of an attribution frame, as ``words_of`` gives them: titles, reporting verbs and the channel
+    ("in a statement")."""
+    from ..extract.gazetteer import PARTY_TITLES, TITLES
     from .claims import words_of
 
-    return words_of(" ".join(TITLES | lexicon.ATTRIBUTION_WORDS | lexicon.REPORTING_VERBS))
+    return words_of(
+        " ".join(
+            TITLES
+            | set(PARTY_TITLES)
+            | lexicon.ATTRIBUTION_WORDS
+            | lexicon.REPORTING_VERBS
+            | lexicon.ATTRIBUTION_CHANNELS
+        )
+    )
 
 
 def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[float, int, int]:
@@ -118,8 +127,10 @@ def clause_score(a: Claim, b: Claim, va: np.ndarray, vb: np.ndarray) -> tuple[fl
     names = a.proper | b.proper | _frame_words()
     best = (0.0, -1, -1)
     for x, wa in enumerate(a.clause_words):
+        if a.clause_verbs and not a.clause_verbs[x]:
+            continue
         for y, wb in enumerate(b.clause_words):
-            if not (wa & wb) - names:
+            if not (wa & wb) - names or (b.clause_verbs and not b.clause_verbs[y]):
                 continue
             s = (max(0.0, float(sims[x, y])) + dice(wa, wb) + overlap(wa, wb)) / 3.0
             if s > best[0]:

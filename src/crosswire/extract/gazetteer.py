@@ -250,7 +250,10 @@ TITLES: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
-MULTIWORD_TITLES: tuple[str, ...] = (
+# Titles of a legislature's party leaders: every word is part of the title ("Senate minority leader").
+PARTY_TITLES: tuple[str, ...] = ("majority leader", "minority leader", "majority whip", "minority whip")
+
+MULTIWORD_TITLES: tuple[str, ...] = PARTY_TITLES + (
     "prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
     "finance minister", "secretary of state", "secretary-general", "secretary general", "attorney general",
     "executive director", "managing director", "chief executive", "supreme leader", "crown prince",
