@@ -47,6 +47,19 @@ def credits_of(text: str) -> list[tuple[str | None, str]]:
         ("Her spokesman, Andrew Wilder, said that she would decide soon.", []),
         ("A spokesman said that she would decide soon.", [("A spokesman", "unnamed")]),
         ("A spokesman did not respond to a request for comment.", []),  # said nothing: no source
+        # An editor who says something speaks for themself, not as the outlet's report.
+        ("BuzzFeed Editor-in-Chief Ben Smith said it stands by its reporting.", []),
+        # A writer named with the outlet they write for: the outlet's words.
+        (
+            "The Washington Post reporter Robert Costa writes of him today, \u201chis status as the favorite has "
+            "vanished.\u201d",
+            [("Washington Post", "outlet")],
+        ),
+        (
+            "Maggie Haberman in the New York Times today explains why, \u201cMore than any other candidate, he "
+            "is poised to run a race that sells his personality.\u201d",
+            [("New York Times", "outlet")],
+        ),
         ("A spokeswoman for Mr. Smith said that he would decide soon.", []),
         # Records that are a source in themselves; hearsay with no issuer stays unnamed; "citing" a reason is
         # no source.

@@ -100,7 +100,7 @@ def _ent_at(v: View, pos: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _classify(v: View, start: int, end: int, *, subject: bool = True) -> tuple[str | None, str]:
+def _classify(v: View, start: int, end: int, *, subject: bool = True, writer: bool = True) -> tuple[str | None, str]:
     """(source name, kind) for the words ``text[start:end]`` that name a source.
 
     Kinds: ``outlet``; ``person`` / ``organisation`` (named, or a spokesperson of a named principal: "an
@@ -108,7 +108,9 @@ def _classify(v: View, start: int, end: int, *, subject: bool = True) -> tuple[s
     that is itself the source: "tax returns", "a court filing"); ``unnamed`` (people not named: "officials
     said", "according to a report"); ``none`` when the words name no source at all ("citing concerns").
     ``subject``: the words are a verb's subject, so a name after a comma is an apposition ("the spokeswoman,
-    Marie Harf, said"); after "according to X," it is the next clause's subject.
+    Marie Harf, said"); after "according to X," it is the next clause's subject. ``writer``: the verb
+    publishes ("writes", "reported", "explains"), so a journalist named with an outlet stands for it; one who
+    "said" something speaks for themself ("BuzzFeed Editor-in-Chief Ben Smith said").
     """
     text = v.text[start:end].strip(" ,.;:")
     if not text:
@@ -140,6 +142,8 @@ def _classify(v: View, start: int, end: int, *, subject: bool = True) -> tuple[s
     e = _ent_at(v, end - 1)  # the head's entity: "the Brussels-based International Crisis Group"
     if e is None:  # "the company said in a statement": a body referred back to; else no source
         return re.sub(r"^(the|The)\s+", "", text), "organisation" if head in lx.ORG_NOMINALS else "none"
+    if writer and e[2] == "PERSON" and (works_for := _outlet_of(v, start, end, e)) is not None:
+        return works_for, "outlet"  # "Washington Post reporter Robert Costa writes": the Post's words
     name = v.text[e[0] : e[1]]
     outlet = outlet_name(name)
     if outlet and e[2] != "PERSON" and not _person_named(v, e[0], name) and not _PERSON_TITLE.search(text):
@@ -156,6 +160,8 @@ _RECORDS = frozenset(
 # Documents that pass on what others said: with no issuer named, the content is second-hand, unattributed.
 _HEARSAY = frozenset({"report", "reports"})
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# Verbs of speaking, not publishing: a journalist who "said" something is a person speaking.
+_SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "declare", "insist", "argue", "ask", "answer"})
 # Words that refer back to an outlet named earlier ("the Post", "the paper", "the network").
 _OUTLET_BACKREFS = frozenset({"paper", "newspaper", "network", "broadcaster", "outlet", "site", "magazine"})
 _NAMED_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "organisation"}
@@ -176,6 +182,18 @@ def _outlet_referred(v: View, start: int, words: list[str]) -> str | None:
         name = outlet_name(v.text[s:e])
         if name is not None and (generic or name.split()[-1] == last) and name != last:
             return name
+    return None
+
+
+def _outlet_of(v: View, start: int, end: int, own: tuple[int, int, str]) -> str | None:
+    """The outlet a named writer works for, in the words or right after them: "Washington Post reporter
+    Robert Costa", "the Post's Robert Costa", "Maggie Haberman in the New York Times", "Robert Costa of the
+    Washington Post". The writer's own name is skipped ("Mr. Fox" is not Fox News)."""
+    after = re.match(r"\s*,?\s*(?:of|in|at|for|from)\s+", v.text[end : end + 12])
+    hi = end + (after.end() + 1 if after else 0)
+    for s, e, _label in v.ents:
+        if start <= s < hi and (s, e) != own[:2] and (name := outlet_name(v.text[s:e])) is not None:
+            return (_outlet_referred(v, s, ["the", name]) if " " not in name else None) or name
     return None
 
 
@@ -272,7 +290,7 @@ def _cue_credits(v: View, taken: list[tuple[int, int]]) -> list[Credit]:
         subj = _subject_span(tok)
         if subj is None or any(c.dep_ == "neg" for c in tok.children):  # "did not respond": said nothing
             continue
-        source, kind = _classify(v, *subj)
+        source, kind = _classify(v, *subj, writer=tok.lemma_.lower() not in _SPEAKING_VERBS)
         head = v.text[subj[0] : subj[1]].split()[-1].lower()
         if _pronoun(subj, v) and _says_claim(tok):
             source, kind = _resolve_pronoun_source(v, tok, None), "organisation"
@@ -324,7 +342,7 @@ def _document_credits(v: View, taken: list[tuple[int, int]]) -> list[Credit]:
         subj = _subject_span(verb)
         if subj is None:  # where a speaker we did not find said it: no credit, and no unnamed source
             continue
-        source, kind = _classify(v, *subj)
+        source, kind = _classify(v, *subj, writer=False)  # "said in a statement": speaking
         if kind == "none":
             continue
         if kind == "person" and source and source.lower() in _PRONOUN_SUBJECTS:
