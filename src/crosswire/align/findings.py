@@ -766,6 +766,7 @@ def all_findings(ctx: Context) -> list[Finding]:
     """Every finding, credits and conflicts first (the order the report shows them in)."""
     from .captions import caption_findings  # these modules build on this module's Context
     from .credits import credit_findings
+    from .paraphrase import quote_paraphrase_findings
     from .stance import certainty_findings
     from .types import type_findings
 
@@ -776,6 +777,7 @@ def all_findings(ctx: Context) -> list[Finding]:
         + certainty_findings(ctx)
         + quote_findings(ctx)
         + agree_findings(ctx)
+        + quote_paraphrase_findings(ctx)
         + opinion_findings(ctx)
         + only_in_findings(ctx)
         + caption_findings(ctx)

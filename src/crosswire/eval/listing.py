@@ -61,6 +61,7 @@ def ecb_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
 # ``credit_check`` (every quote or sentence credited to an outlet whose report is in the group, found or not).
 KINDS = (
     "supported",
+    "paraphrase",
     "credit_check",
     "agree",
     "conflict",
@@ -78,8 +79,8 @@ KINDS = (
 
 def selected(f: Finding, kind: str) -> bool:
     """``supported``: agreements kept by structural support; any other name: findings of that kind."""
-    if kind == "supported":
-        return f.kind == "agree" and "support" in f.detail
+    if kind in ("supported", "paraphrase"):  # agreements kept by structural support / quotes told indirectly
+        return f.kind == "agree" and ("support" if kind == "supported" else "paraphrase") in f.detail
     return f.kind == kind
 
 

@@ -1,0 +1,114 @@
+"""A quote in one report, told in indirect speech in another: "We don't want the city to turn into a
+bloodbath," he said / "The mayor urged his rivals to avoid a bloodbath".
+
+The two share too few words to score as one claim (0.24 on the seeds), and no verb with two arguments.
+What ties them is who speaks and a word of what is said: the other report's sentence has the quote's
+speaker as the subject of a verb of saying or asking, and the two share a content word that neither
+report uses anywhere else (not a name, a title or a reporting word). Such a pair is reported as an
+``agree`` finding on the quote, with ``detail.paraphrase`` saying what ties it; the quote itself stays
+``quote_absent`` word for word in that report.
+
+Written by hand: no offline paraphrase model ships through PyPI (docs/benchmarks/similarity.md), and the
+rule is three checks on facts crosswire already has (speakers, the parse, words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..clean.normalize import fold
+from ..model import Document, Finding, Quote
+from . import lexicon, match
+from .claims import words_of
+from .findings import Context, _ev, _qspan
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Verbs whose subject is the one speaking, in indirect speech ("urged", "warned", "said").
+_SAYING = lexicon.REPORTING_VERBS | lexicon.ASK_VERBS
+
+
+def _speakers(doc: Document) -> dict[int, list[tuple[frozenset[str], frozenset[str]]]]:
+    """Sentence start -> (name words of a person saying or asking something, the words of what they say):
+    "Turkish President Recep Tayyip Erdogan urged his counterparts to avoid a bloodbath" -> ({recep, tayyip,
+    erdogan}, {counterparts, avoid, bloodbath, ...}). The name is the subject's own (its compounds), not an
+    apposition ("Hope Hicks, a Trump aide"); what is said is the verb's words outside the subject. One pass."""
+    out: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    if doc.parsed is None:
+        return {}
+    for tok in doc.parsed:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING:
+            continue
+        for subj in tok.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN":
+                continue
+            name = [subj] + [c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            inside = {t.i for t in subj.subtree}
+            said = " ".join(t.text for t in tok.subtree if t.i not in inside)
+            out.setdefault(tok.sent.start_char, []).append((frozenset(fold(t.text) for t in name), _raw(said)))
+    return out
+
+
+def _raw(text: str) -> frozenset[str]:
+    """Content words as written (folded, not mapped to synonyms: "bloodbath" stays apart from the
+    "catastrophe" a report may use elsewhere), four letters or more, no stop word."""
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 4 and w not in STOP_WORDS)
+
+
+def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
+    stop = match._frame_words()
+    speakers = [_speakers(doc) for doc in ctx.docs]
+    raw = [_raw(c.span.text) for c in ctx.claims]
+    by_doc: dict[int, list[int]] = {}
+    for i, c in enumerate(ctx.claims):
+        by_doc.setdefault(c.doc, []).append(i)
+    df = [Counter(w for i in by_doc.get(d, []) for w in raw[i]) for d in range(len(ctx.docs))]
+    out = []
+    for d, doc in enumerate(ctx.docs):
+        for k, q in enumerate(doc.quotes):
+            names = match.speaker_names(doc, q)
+            own = [i for i in by_doc.get(d, []) if k in ctx.claims[i].quotes]
+            if q.scare or not names or not own:
+                continue
+            last = {n.split()[-1] for n in names}
+            inside = Counter(w for i in own for w in raw[i])
+            proper = frozenset().union(*(ctx.claims[i].proper for i in own))
+            words = {w for w in _raw(q.text) - proper if df[d][w] == inside[w] and not words_of(w) <= stop}
+            for e in range(len(ctx.docs)):
+                if e == d or ctx.quote_matches.get((d, k, e), match.QuoteMatch("absent")).status != "absent":
+                    continue
+                out += _told(ctx, d, k, q, e, words, last, speakers[e], df[e])
+    return out
+
+
+def _told(
+    ctx: Context,
+    d: int,
+    k: int,
+    q: Quote,
+    e: int,
+    words: set[str],
+    last: set[str],
+    speakers: dict[int, list[tuple[frozenset[str], frozenset[str]]]],
+    df: Counter[str],
+) -> list[Finding]:
+    """Sentences of report ``e`` that tell quote ``k`` of report ``d`` in indirect speech."""
+    out = []
+    for c in ctx.claims:
+        if c.doc != e or c.quotes:
+            continue
+        said = frozenset().union(*(content for who, content in speakers.get(c.span.start, []) if who & last))
+        shared = sorted(w for w in (words & said) - c.proper if df[w] == 1)
+        if not shared:
+            continue
+        detail: dict[str, Any] = {
+            "corroborated_by": 1,
+            "articles": [c.article],
+            "paraphrase": {"speaker": q.speaker, "shared": shared},
+            "note": "the quote told in indirect speech by the same speaker: check the wording",
+        }
+        out.append(Finding("agree", ctx.docs[d].article.id, _qspan(q), [_ev(ctx.docs[e], c.span)], detail))
+    return out
