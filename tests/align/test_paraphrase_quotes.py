@@ -42,3 +42,18 @@ def test_paraphrase_quote_told_by_the_same_speaker() -> None:
 )
 def test_paraphrase_negatives(text_b: str) -> None:
     assert told(text_b) == []
+
+
+def test_paraphrase_credited_quote_not_found_word_for_word_shows_the_telling() -> None:
+    # Credited to Reuters, whose report tells it only in indirect speech: still not found word for word
+    # (TRUTH T2), and the finding shows the sentence that tells it.
+    ta = (
+        "As reported by Reuters, Mayor Anna Berg said: \u201cWe don\u2019t want the harbour to turn into a "
+        "bloodbath.\u201d The council meets on Friday."
+    )
+    tb = "Mayor Anna Berg urged the rival clans to declare a truce and avoid a bloodbath. The council meets on Friday."
+    a = analyse(Article(id="a", path="a.txt", text=ta))
+    b = analyse(Article(id="b", path="b.txt", text=tb, outlet="Reuters"))
+    (f,) = [f for f in compare_documents([a, b]) if f.kind == "credited_not_found"]
+    assert f.detail["told_indirectly"] is True
+    assert "avoid a bloodbath" in f.evidence[0].text and f.evidence[0].article == "b"

@@ -18,6 +18,7 @@ from ..clean.normalize import fold
 from ..model import Credit, Document, Evidence, Finding, Span
 from . import match
 from .findings import Context, _ev, _qspan
+from .paraphrase import told_indirectly
 
 # An outlet named in a credit is "among the inputs" when its folded name matches an article's
 # outlet at this token-set ratio ("Washington Post" vs "The Washington Post" scores 100).
@@ -128,14 +129,16 @@ def _check_provided(ctx: Context, d: int, ci: int, c: Credit, e: int) -> list[Fi
             out.append(_claim_not_found(ctx, k, e, detail))
             continue
         m = ctx.quote_matches[(d, k, e)]
-        ev = _speaker_quotes(ctx, d, k, e)
+        told = told_indirectly(ctx).get((d, k, e), [])
+        ev = [_ev(other, ctx.claims[j].span) for j, _ in told] + _speaker_quotes(ctx, d, k, e)
+        extra = {"told_indirectly": True} if told else {}  # not word for word; the report tells it in its words
         out.append(
             Finding(
                 "credited_not_found",
                 doc.article.id,
                 _qspan(doc.quotes[k]),
                 ev,
-                {**detail, "nearest_similarity": round(m.score, 3)},
+                {**detail, "nearest_similarity": round(m.score, 3), **extra},
             )
         )
     return out

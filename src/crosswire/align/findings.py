@@ -42,6 +42,7 @@ class Context:
     backend: Any = None  # the similarity backend, for pieces embedded after the build (sub-clauses)
     clause_matrix: np.ndarray | None = None  # every clause vector stacked (built on first use)
     clause_owner: np.ndarray | None = None  # the claim each row of clause_matrix belongs to
+    told: dict[tuple[int, int, int], list[tuple[int, list[str]]]] | None = None  # paraphrase.told_indirectly
 
     def agrees(self, pair: tuple[int, int], s: float) -> bool:
         """The pair (i < j) scored ``s`` is the same claim: at or above agree, or structurally supported."""

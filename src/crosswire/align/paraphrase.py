@@ -21,7 +21,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..clean.normalize import fold
-from ..model import Document, Finding, Quote
+from ..model import Document, Finding
 from . import lexicon, match
 from .claims import words_of
 from .findings import Context, _ev, _qspan
@@ -58,7 +58,11 @@ def _raw(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 4 and w not in STOP_WORDS)
 
 
-def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
+def told_indirectly(ctx: Context) -> dict[tuple[int, int, int], list[tuple[int, list[str]]]]:
+    """(report d, quote k, report e) -> [(claim of e that tells the quote, the words tying them)], for
+    quotes absent word for word from e. Computed once per comparison (``Context.told``)."""
+    if ctx.told is not None:
+        return ctx.told
     stop = match._frame_words()
     speakers = [_speakers(doc) for doc in ctx.docs]
     raw = [_raw(c.span.text) for c in ctx.claims]
@@ -66,7 +70,7 @@ def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
     for i, c in enumerate(ctx.claims):
         by_doc.setdefault(c.doc, []).append(i)
     df = [Counter(w for i in by_doc.get(d, []) for w in raw[i]) for d in range(len(ctx.docs))]
-    out = []
+    out: dict[tuple[int, int, int], list[tuple[int, list[str]]]] = {}
     for d, doc in enumerate(ctx.docs):
         for k, q in enumerate(doc.quotes):
             names = match.speaker_names(doc, q)
@@ -80,35 +84,44 @@ def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
             for e in range(len(ctx.docs)):
                 if e == d or ctx.quote_matches.get((d, k, e), match.QuoteMatch("absent")).status != "absent":
                     continue
-                out += _told(ctx, d, k, q, e, words, last, speakers[e], df[e])
+                if found := _told(ctx, by_doc.get(e, []), words, last, speakers[e], df[e]):
+                    out[(d, k, e)] = found
+    ctx.told = out
     return out
 
 
 def _told(
     ctx: Context,
-    d: int,
-    k: int,
-    q: Quote,
-    e: int,
+    claims: list[int],
     words: set[str],
     last: set[str],
     speakers: dict[int, list[tuple[frozenset[str], frozenset[str]]]],
     df: Counter[str],
-) -> list[Finding]:
-    """Sentences of report ``e`` that tell quote ``k`` of report ``d`` in indirect speech."""
+) -> list[tuple[int, list[str]]]:
+    """Claims of one report that tell a quote (its distinctive ``words``, its speaker's ``last`` names) in
+    indirect speech, with the words they share."""
     out = []
-    for c in ctx.claims:
-        if c.doc != e or c.quotes:
+    for j in claims:
+        c = ctx.claims[j]
+        if c.quotes:
             continue
         said = frozenset().union(*(content for who, content in speakers.get(c.span.start, []) if who & last))
-        shared = sorted(w for w in (words & said) - c.proper if df[w] == 1)
-        if not shared:
-            continue
-        detail: dict[str, Any] = {
-            "corroborated_by": 1,
-            "articles": [c.article],
-            "paraphrase": {"speaker": q.speaker, "shared": shared},
-            "note": "the quote told in indirect speech by the same speaker: check the wording",
-        }
-        out.append(Finding("agree", ctx.docs[d].article.id, _qspan(q), [_ev(ctx.docs[e], c.span)], detail))
+        if shared := sorted(w for w in (words & said) - c.proper if df[w] == 1):
+            out.append((j, shared))
+    return out
+
+
+def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
+    out = []
+    for (d, k, e), told in told_indirectly(ctx).items():
+        q = ctx.docs[d].quotes[k]
+        for j, shared in told:
+            c = ctx.claims[j]
+            detail: dict[str, Any] = {
+                "corroborated_by": 1,
+                "articles": [c.article],
+                "paraphrase": {"speaker": q.speaker, "shared": shared},
+                "note": "the quote told in indirect speech by the same speaker: check the wording",
+            }
+            out.append(Finding("agree", ctx.docs[d].article.id, _qspan(q), [_ev(ctx.docs[e], c.span)], detail))
     return out
