@@ -60,16 +60,17 @@ def _raw(text: str) -> frozenset[str]:
 
 def told_indirectly(ctx: Context) -> dict[tuple[int, int, int], list[tuple[int, list[str]]]]:
     """(report d, quote k, report e) -> [(claim of e that tells the quote, the words tying them)], for
-    quotes absent word for word from e. Computed once per comparison (``Context.told``)."""
+    quotes absent word for word from e. Computed once per comparison (``Context.told``); words are looked up
+    in an index of what each report has people say, so the cost grows with the quotes, not quotes x claims."""
     if ctx.told is not None:
         return ctx.told
     stop = match._frame_words()
-    speakers = [_speakers(doc) for doc in ctx.docs]
     raw = [_raw(c.span.text) for c in ctx.claims]
     by_doc: dict[int, list[int]] = {}
     for i, c in enumerate(ctx.claims):
         by_doc.setdefault(c.doc, []).append(i)
     df = [Counter(w for i in by_doc.get(d, []) for w in raw[i]) for d in range(len(ctx.docs))]
+    said = [_said_index(ctx, by_doc.get(e, []), _speakers(doc), df[e]) for e, doc in enumerate(ctx.docs)]
     out: dict[tuple[int, int, int], list[tuple[int, list[str]]]] = {}
     for d, doc in enumerate(ctx.docs):
         for k, q in enumerate(doc.quotes):
@@ -84,31 +85,35 @@ def told_indirectly(ctx: Context) -> dict[tuple[int, int, int], list[tuple[int, 
             for e in range(len(ctx.docs)):
                 if e == d or ctx.quote_matches.get((d, k, e), match.QuoteMatch("absent")).status != "absent":
                     continue
-                if found := _told(ctx, by_doc.get(e, []), words, last, speakers[e], df[e]):
-                    out[(d, k, e)] = found
+                hits: dict[int, list[str]] = {}
+                for w in sorted(words):
+                    for j, who in said[e].get(w, ()):
+                        if who & last and w not in hits.get(j, []):
+                            hits.setdefault(j, []).append(w)
+                if hits:
+                    out[(d, k, e)] = sorted(hits.items())
     ctx.told = out
     return out
 
 
-def _told(
+def _said_index(
     ctx: Context,
     claims: list[int],
-    words: set[str],
-    last: set[str],
     speakers: dict[int, list[tuple[frozenset[str], frozenset[str]]]],
     df: Counter[str],
-) -> list[tuple[int, list[str]]]:
-    """Claims of one report that tell a quote (its distinctive ``words``, its speaker's ``last`` names) in
-    indirect speech, with the words they share."""
-    out = []
+) -> dict[str, list[tuple[int, frozenset[str]]]]:
+    """Word -> [(claim, who says it)] for the words a named person says or asks in a sentence of one report
+    that holds no quote, when the report uses the word in that sentence only."""
+    index: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for j in claims:
         c = ctx.claims[j]
         if c.quotes:
             continue
-        said = frozenset().union(*(content for who, content in speakers.get(c.span.start, []) if who & last))
-        if shared := sorted(w for w in (words & said) - c.proper if df[w] == 1):
-            out.append((j, shared))
-    return out
+        for who, content in speakers.get(c.span.start, []):
+            for w in content - c.proper:
+                if df[w] == 1:
+                    index.setdefault(w, []).append((j, who))
+    return index
 
 
 def quote_paraphrase_findings(ctx: Context) -> list[Finding]:
