@@ -14,6 +14,7 @@ rule is three checks on facts crosswire already has (speakers, the parse, words)
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Any
@@ -39,6 +40,7 @@ def _speakers(doc: Document) -> dict[int, list[tuple[frozenset[str], frozenset[s
     out: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
     if doc.parsed is None:
         return {}
+    starts = [s.start for s in doc.sentences]  # the claims' sentences (Token.sent re-reads the parse: slow)
     for tok in doc.parsed:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SAYING:
             continue
@@ -48,7 +50,8 @@ def _speakers(doc: Document) -> dict[int, list[tuple[frozenset[str], frozenset[s
             name = [subj] + [c for c in subj.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             inside = {t.i for t in subj.subtree}
             said = " ".join(t.text for t in tok.subtree if t.i not in inside)
-            out.setdefault(tok.sent.start_char, []).append((frozenset(fold(t.text) for t in name), _raw(said)))
+            sent = starts[max(0, bisect.bisect_right(starts, tok.idx) - 1)] if starts else 0
+            out.setdefault(sent, []).append((frozenset(fold(t.text) for t in name), _raw(said)))
     return out
 
 
