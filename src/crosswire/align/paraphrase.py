@@ -1,5 +1,5 @@
-"""A quote in one report, told in indirect speech in another: "We don't want the city to turn into a
-bloodbath," he said / "The mayor urged his rivals to avoid a bloodbath".
+"""A quote in one report, told in indirect speech in another: "We don't want the square to turn into a
+stampede," she said / "The mayor urged the organisers to avoid a stampede".
 
 The two share too few words to score as one claim (0.24 on the seeds), and no verb with two arguments.
 What ties them is who speaks and a word of what is said: the other report's sentence has the quote's
@@ -34,8 +34,8 @@ _SAYING = lexicon.REPORTING_VERBS | lexicon.ASK_VERBS
 
 def _speakers(doc: Document) -> dict[int, list[tuple[frozenset[str], frozenset[str]]]]:
     """Sentence start -> (name words of a person saying or asking something, the words of what they say):
-    "Turkish President Recep Tayyip Erdogan urged his counterparts to avoid a bloodbath" -> ({recep, tayyip,
-    erdogan}, {counterparts, avoid, bloodbath, ...}). The name is the subject's own (its compounds), not an
+    "Lyon Mayor Anne Marie Martin urged the organisers to avoid a stampede" -> ({anne, marie, martin},
+    {organisers, avoid, stampede, ...}). The name is the subject's own (its compounds), not an
     apposition ("Hope Hicks, a Trump aide"); what is said is the verb's words outside the subject. One pass."""
     out: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
     if doc.parsed is None:
@@ -56,8 +56,8 @@ def _speakers(doc: Document) -> dict[int, list[tuple[frozenset[str], frozenset[s
 
 
 def _raw(text: str) -> frozenset[str]:
-    """Content words as written (folded, not mapped to synonyms: "bloodbath" stays apart from the
-    "catastrophe" a report may use elsewhere), four letters or more, no stop word."""
+    """Content words as written (folded, not mapped to synonyms: "stampede" stays apart from the
+    "disaster" a report may use elsewhere), four letters or more, no stop word."""
     return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 4 and w not in STOP_WORDS)
 
 
