@@ -17,6 +17,8 @@ SUITES: dict[str, tuple[str, dict[str, Any]]] = {
     # BASIL: speaker accuracy on annotated quotes; recall of informational-bias spans among findings
     "basil-speakers": ("crosswire.eval.basil_speakers", {}),
     "basil-findings": ("crosswire.eval.basil_findings", {}),
+    # BASIL with one value changed in one report: recall of conflicts and altered quotes
+    "drift": ("crosswire.eval.drift", {}),
     # WiCE: claim supported by its cited page, balanced accuracy
     "wice": ("crosswire.eval.wice", {}),
     # ECB+: recall of gold TIME_DATE spans
