@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.align import match
 from crosswire.align.compare import compare_documents
 from crosswire.model import Article, Finding
 from crosswire.pipeline import analyse
@@ -89,6 +90,47 @@ def conflicts(text_a: str, text_b: str) -> list[Finding]:
             "The senator opposes the new tax and the old fee on imports.",
             None,
         ),
+        # money: the currency symbol is the unit, what it is paid from or in is the thing (BASIL drift)
+        (
+            "She was paid $84,000 from a public fund to settle a sexual harassment claim against the congressman.",
+            "The congressman used $117,600 in taxpayer funds to settle a sexual harassment claim by his aide.",
+            "figure",
+        ),
+        (
+            "The campaign spent $750,000 in campaign funds on personal items for the family.",
+            "The congressman spent $1,050,000 in campaign cash on personal items, prosecutors said.",
+            "figure",
+        ),
+        # a hedge before the currency symbol widens the amount ("nearly $44 million" is $43,885,310)
+        (
+            "The couple paid nearly $44 million in federal taxes over eight years, the returns show.",
+            "The couple paid $43,885,310 in federal taxes over eight years, the returns show.",
+            None,
+        ),
+        # "$43 million" is said of $43,885,310: one unit of its last digit ...
+        (
+            "The couple paid $43 million in federal taxes over eight years, the returns show.",
+            "The couple paid $43,885,310 in federal taxes over eight years, the returns show.",
+            None,
+        ),
+        # ... but a one-digit amount is no rounding of another
+        (
+            "The couple paid $3 billion in federal taxes over eight years, the returns show.",
+            "The couple paid $3.6 billion in federal taxes over eight years, the returns show.",
+            "figure",
+        ),
+        # the date of a telling is not the date of what is told
+        (
+            "The Weekly reported on May 23, 2008, that the senator spoke about his service in the war.",
+            "The senator spoke about his service in the war to a group gathered in Norwalk in March 2008.",
+            None,
+        ),
+        # a figure of one year against a figure of a span of years: two figures
+        (
+            "Last year, the couple paid a federal tax rate of 35.7 percent, the returns show.",
+            "From 2007 through 2014 the couple paid a federal tax rate of 31.55 percent, the returns show.",
+            None,
+        ),
     ],
     ids=[
         "C1-shape",
@@ -103,6 +145,13 @@ def conflicts(text_a: str, text_b: str) -> list[Finding]:
         "negation",
         "neg-both-negated",
         "neg-not-only",
+        "money-from-fund",
+        "money-on-items",
+        "neg-money-hedged",
+        "neg-money-rounded",
+        "money-one-digit",
+        "neg-date-of-telling",
+        "neg-year-against-span",
     ],
 )
 def test_compare_value_conflicts_table(text_a: str, text_b: str, what: str | None) -> None:
@@ -150,3 +199,40 @@ def test_compare_sentences_sharing_only_who_spoke_do_not_agree() -> None:
 def test_compare_clauses_naming_who_or_where_said_do_not_agree(ta: str, tb: str) -> None:
     docs = [analyse(Article(id=i, path=f"{i}.txt", text=t + TAIL)) for i, t in (("a", ta), ("b", tb))]
     assert not [f for f in compare_documents(docs) if f.kind == "agree" and f.span.text.startswith(ta[:20])]
+
+
+@pytest.fixture
+def only_agreeing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No pair is aligned as one claim: every value conflict found is from sentences that merely agree."""
+    monkeypatch.setattr(match, "VALUE_CONFLICT", 1.01)
+
+
+@pytest.mark.usefixtures("only_agreeing")
+def test_compare_agreeing_sentences_with_different_values_conflict_softly() -> None:
+    found = conflicts(
+        "The floods in the northern province killed 12 people on Monday, officials said.",
+        "The floods in the northern province killed 14 people on Monday, officials said.",
+    )
+    assert [(f.detail["what"], f.detail.get("soft")) for f in found] == [("figure", True)]
+    assert found[0].detail["note"]
+
+
+@pytest.mark.usefixtures("only_agreeing")
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two acts of one person (ECB+ dev): elected in 1995, president in 2002
+        (
+            "In 1995 the doctor was elected to the board of the medical association, the first black woman on it.",
+            "In 2002 the doctor became president of the medical association, the first black woman in the post.",
+        ),
+        # the sentences agree on what was done, not on who did it, or where
+        (
+            "When the floods hit Mobile in 1998, Dr. Regina Benjamin made house calls to all her patients.",
+            "When the floods hit Bayou La Batre in 2005, Dr. Anna Price made house calls to all her patients.",
+        ),
+    ],
+    ids=["two-acts", "two-casts"],
+)
+def test_compare_agreeing_sentences_need_one_act_and_one_cast(text_a: str, text_b: str) -> None:
+    assert not conflicts(text_a, text_b)

@@ -40,6 +40,10 @@ W2 = (
         ("highly inappropriate", "totally inappropriate", "other"),  # half the words changed
         ("Is that picture you?", "I didn't send that picture out", "other"),
         ("", "anything", "other"),
+        # words left out of the middle, no ellipsis to say so (BASIL drift: ratio 81, under ALTERED)
+        ("The world strength, not apologies.", "The world needs American strength, not apologies.", "altered"),
+        ("The world … strength, not apologies.", "The world needs American strength, not apologies.", "other"),
+        ("farmer from Iowa", "a farmer from Iowa who never went to law school", "verbatim"),  # a fragment is no cut
     ],
 )
 def test_match_quote_status_table(a: str, b: str, expected: str) -> None:

@@ -129,3 +129,18 @@ def test_figures_general(text: str, expected: list) -> None:
     doc = _doc(Article(id="g", path="g", text=text, published=PUBLISHED))
     got = [(f.value, f.low, f.high, f.approximator, f.vague, f.counts, f.ordinal) for f in doc.figures]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts", "approximator"),
+    [
+        ("Farenthold used $117,600 in taxpayer funds.", "117,600", "dollar", None),
+        ("The couple paid nearly $44 million in federal taxes.", "nearly $44 million", "dollar", "nearly"),
+        ("He spent £3 million on ads.", "3 million", "pound", None),
+        ("It cost 5 million dollars.", "5 million", "dollar", None),
+    ],
+)
+def test_figures_money_counts_its_currency(text: str, figure: str, counts: str, approximator: str | None) -> None:
+    """A currency symbol is the unit of the amount it hangs on, and a hedge before it is the amount's."""
+    doc = _doc(Article(id="m", path="m.txt", text=text))
+    assert [(f.text, f.counts, f.approximator) for f in doc.figures] == [(figure, counts, approximator)]

@@ -499,6 +499,14 @@ def _conflict(ctx: Context, a: Claim, b: Claim, span_a: Span, span_b: Span, deta
     return Finding("conflict", a.article, a.span, [_ev(ctx.docs[b.doc], b.span)], detail)
 
 
+def _one_cast(a: Claim, b: Claim) -> bool:
+    """Merely agreeing sentences are compared on values only when they name someone in common, or one names
+    no one: "Hurricane George destroyed the clinic in 1998" and "destroyed in Hurricane Katrina in 2005"
+    agree on the clinic, not on the storm (ECB+ dev)."""
+    na, nb = (a.names or a.proper), (b.names or b.proper)
+    return not (na and nb) or bool(na & nb)
+
+
 def same_event(a: Claim, b: Claim) -> bool:
     """Two matched claims can disagree on a value only when they are about the same thing: they name
     something in common, or (names told apart by a tagger are unreliable) share a quarter of their
@@ -512,7 +520,8 @@ def same_event(a: Claim, b: Claim) -> bool:
 
 # Nouns a figure is measured in rather than a thing counted: "35.7 percent" of what? The thing is read from
 # the parse (``_measured``): "a tax rate of 35.7 percent" -> rate, "10 percent of their income" -> income.
-UNIT_NOUNS = frozenset({"percent", "percentage", "point", "dollar", "euro", "pound", "yen", "yuan", "rupee"})
+MONEY = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee"})
+UNIT_NOUNS = frozenset({"percent", "percentage", "point"}) | MONEY
 
 
 def _token(doc: Document, at: Span | None) -> Any:
@@ -522,26 +531,55 @@ def _token(doc: Document, at: Span | None) -> Any:
     return span.root if span is not None else None
 
 
-def _measured(doc: Document, f: Figure) -> tuple[frozenset[str], str | None]:
+def _measured(doc: Document, f: Figure) -> tuple[frozenset[str], frozenset[str] | None]:
     """What a figure counts beyond its noun: the noun's compound modifiers ("state senators" is not
     "senators"), and for a unit ("percent") the thing measured (``UNIT_NOUNS``), or None when unclear
-    ("" when the figure counts a thing, not a unit)."""
+    (empty when the figure counts a thing, not a unit). Money may be measured by several things at
+    once: "$750,000 in campaign funds on personal items" -> {fund, item, @spend}."""
     unit = (f.counts or "") in UNIT_NOUNS
     tok = _token(doc, f.counts_span or Span(f.start, f.end, f.text))
     if tok is None:  # no parse: the counted noun alone
-        return frozenset(), None if unit else ""
-    kind = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+        return frozenset(), None if unit else frozenset()
+    # the number's own words ("3.6" of "3.6 billion") are the value, not a kind of thing
+    kind = frozenset(c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and not c.like_num)
     if not unit:
-        return kind, ""
+        return kind, frozenset()
+    if tok.pos_ == "SYM":  # "$84,000": the symbol hangs on the number
+        return kind, _money_things(_token(doc, Span(f.start, f.end, f.text)))
     for c in tok.children:  # "10 percent OF their income"
         if c.dep_ == "prep" and c.lower_ == "of":
-            return kind, next((p.lemma_.lower() for p in c.children if p.dep_ == "pobj"), None)
+            return kind, _one(next((p.lemma_.lower() for p in c.children if p.dep_ == "pobj"), None))
     head = tok.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":  # "a rate OF 35.7 percent"
-        return kind, head.head.lemma_.lower()
+        return kind, _one(head.head.lemma_.lower())
     if tok.dep_ in ("attr", "acomp") and head.lemma_ == "be":  # "the rate was 35.7 percent"
-        return kind, next((c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return kind, _one(next((c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if f.counts in MONEY:  # "5 million dollars in campaign funds"
+        return kind, _money_things(tok)
     return kind, None
+
+
+def _one(thing: str | None) -> frozenset[str] | None:
+    return None if thing is None else frozenset({thing})
+
+
+_MONEY_PREPS = frozenset({"in", "of", "for", "from", "on", "to"})
+
+
+def _money_things(tok: Any) -> frozenset[str] | None:
+    """What an amount of money is: the objects of its prepositions and of its verb's ("paid $84,000 FROM a
+    public fund", "$117,600 IN taxpayer funds"), and the verb itself ("@spend"); None when none is read."""
+    if tok is None:
+        return None
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and tok.head.pos_ == "VERB" else None
+    things = set()
+    for t in (tok, verb):
+        for c in t.children if t is not None else ():
+            if c.dep_ == "prep" and c.lower_ in _MONEY_PREPS:
+                things |= {p.lemma_.lower() for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"}
+    if verb is not None:
+        things.add("@" + verb.lemma_.lower())
+    return frozenset(things) or None
 
 
 def _alone(xs: list[Any], ys: list[Any], same: Any, agree: Any) -> tuple[Any, Any] | None:
@@ -559,10 +597,10 @@ def _alone(xs: list[Any], ys: list[Any], same: Any, agree: Any) -> tuple[Any, An
     return (x, y) if alone else None
 
 
-def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool) -> list[Finding]:
+def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, level: str | None) -> list[Finding]:
     """Figures of the same thing in two related sentences: an agreement when they agree and the sentences
-    are otherwise different (TRUTH A7); a conflict when the sentences are ``aligned`` (one claim) and the
-    figure is the only one of its thing left on each side."""
+    are otherwise different (TRUTH A7); a conflict (``level``: hard or soft, see ``conflict_findings``)
+    when the figure is the only one of its thing left on each side and the sentences are not dated apart."""
     out: list[Finding] = []
     da, db = ctx.docs[a.doc], ctx.docs[b.doc]
     fa_all = [f for f in a.figures if match.comparable(f)]
@@ -573,7 +611,9 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool)
 
     def same(x: Figure, y: Figure) -> bool:
         (cx, mx), (cy, my) = kinds[id(x)], kinds[id(y)]
-        return match.same_thing(x, y) and cx == cy and mx is not None and mx == my
+        if not match.same_thing(x, y) or cx != cy or mx is None or my is None:
+            return False
+        return bool(mx & my) if mx and my else mx == my
 
     if not matched:
         for fa in fa_all:
@@ -591,13 +631,49 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool)
     def alike(x: Figure, y: Figure) -> bool:  # the same value, of the same thing or of no named thing
         return match.figures_agree(x, y) and (same(x, y) or not (x.counts and y.counts))
 
-    if aligned and same_event(a, b) and (pair := _alone(fa_all, fb_all, same, alike)):
+    if level and same_event(a, b) and not _dated_apart(ctx, a, b) and (pair := _alone(fa_all, fb_all, same, alike)):
         fa, fb = pair
-        if not match.figures_agree(fa, fb):
+        money = fa.counts in MONEY  # measured by what it is spent on: already compared in ``same``
+        one_act = money or _act(da, fa.counts_span or fa) == _act(db, fb.counts_span or fb) is not None
+        if not match.figures_agree(fa, fb) and (level == "hard" or one_act):
             sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
             det = {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]}
-            out.append(_conflict(ctx, a, b, sa, sb, det))
+            out.append(_conflict(ctx, a, b, sa, sb, _level(det, level)))
     return out
+
+
+SOFT_VALUE_NOTE = (
+    "the sentences agree otherwise but were not aligned as one claim: check that both values are of one thing"
+)
+
+
+def _act(doc: Document, at: Span | Figure | DateMention) -> str | None:
+    """The verb a value hangs on ("killed 12 people", "was elected in 1995" -> kill, elect), or None. Two
+    sentences that merely agree are compared on a value only when it belongs to one act in both: on ECB+
+    dev, "elected to the board in 1995" against "became president of the society in 2002" agree on who
+    (a first black woman) but date two acts."""
+    tok = _token(doc, Span(at.start, at.end, at.text))
+    for _ in range(4):
+        if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    return str(tok.lemma_).lower() if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _level(detail: dict[str, Any], level: str) -> dict[str, Any]:
+    return {**detail, "soft": True, "note": SOFT_VALUE_NOTE} if level == "soft" else detail
+
+
+def _dated_apart(ctx: Context, a: Claim, b: Claim) -> bool:
+    """Figures of two times are two figures: one sentence gives a span of time and the other does not ("a
+    tax rate of 35.7 percent last year" / "31.55 percent from 2007 through 2014"), or both are dated and no
+    date of one agrees with a date of the other."""
+    spans = [bool(match.span_dates(ctx.docs[c.doc].article.text, _valued(c))) for c in (a, b)]
+    if spans[0] != spans[1]:
+        return True
+    xs = [x for x in a.dates if x.kind == "date" and x.value]
+    ys = [y for y in b.dates if y.kind == "date" and y.value]
+    return bool(xs and ys) and not any(not match.dates_conflict(x, y) for x in xs for y in ys)
 
 
 def _undated_words(ctx: Context, c: Claim) -> frozenset[str]:
@@ -612,29 +688,39 @@ def _undated_words(ctx: Context, c: Claim) -> frozenset[str]:
     return frozenset(w for w in words_of(" ".join(cut)) if not w.isdigit()) - lexicon.STAMP_WORDS
 
 
+def _valued(c: Claim) -> list[DateMention]:
+    """Dates written with a number: "since the days that I served" opens no span of time, "1978 - 89" does."""
+    return [x for x in c.dates if x.value or any(ch.isdigit() for ch in x.text)]
+
+
 def _event_dates(ctx: Context, c: Claim) -> list[DateMention] | None:
     """Comparable dates of the claim, or None when it gives a span of time ("from 2007 to 2014", "since
     2007"): a sentence about a period is not compared date by date (2002 is inside 1996-2007)."""
-    if match.span_dates(ctx.docs[c.doc].article.text, c.dates):
+    if match.span_dates(ctx.docs[c.doc].article.text, _valued(c)):
         return None
     return [x for x in c.dates if match.comparable_date(x)]
 
 
 def _dated_noun(doc: Document, x: DateMention) -> str | None:
-    """The noun a date modifies ("the 2016 presidential race", "Gore's 2000 ticket" -> race, ticket), or None
-    when it stands in a phrase of its own ("approved ... in May 2017"). A prepositional phrase is not
+    """The noun a date modifies ("the 2016 presidential race", "Gore's 2000 ticket" -> race, ticket), "@tell"
+    for the date of a verb of telling ("said on Monday"), or None when it stands in a phrase of its own ("approved ... in May 2017"). A prepositional phrase is not
     followed to a noun: where "in May 2017" hangs ("talks in May 2017" or "approved in May 2017") is the
     parser's guess."""
     tok = _token(doc, Span(x.start, x.end, x.text))
-    if tok is None or tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss"):
+    if tok is None:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ in ("npadvmod", "tmod") else None
+    if verb is not None and verb.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return "@tell"  # "reported on May 23, 2008 that ...": the date of the telling, not of what is told
+    if tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss"):
         return None
     return str(tok.head.lemma_).lower() if tok.head.pos_ in ("NOUN", "PROPN") else None
 
 
-def _date_pair(ctx: Context, a: Claim, b: Claim, aligned: bool) -> list[Finding]:
+def _date_pair(ctx: Context, a: Claim, b: Claim, level: str | None) -> list[Finding]:
     """One date each left once shared dates are set aside, describing the same thing: the act of the
     sentence in both, or one noun ("a 2016 run" is no date of "the 2012 attack")."""
-    if not aligned or not same_event(a, b) or len(_undated_words(ctx, a) & _undated_words(ctx, b)) < 2:
+    if not level or not same_event(a, b) or len(_undated_words(ctx, a) & _undated_words(ctx, b)) < 2:
         return []
     xs, ys = _event_dates(ctx, a), _event_dates(ctx, b)
     if xs is None or ys is None:
@@ -645,21 +731,27 @@ def _date_pair(ctx: Context, a: Claim, b: Claim, aligned: bool) -> list[Finding]
     if pair is None or not match.dates_conflict(*pair):
         return []
     x, y = pair
+    if level == "soft" and nouns[id(x)] is None and not (_act(da, x) == _act(db, y) is not None):
+        return []  # merely agreeing sentences: one noun dated, or one act (``_act``)
     det = {"what": "date", "dates": [x.value, y.value], "precision": [x.precision, y.precision]}
-    return [_conflict(ctx, a, b, Span(x.start, x.end, x.text), Span(y.start, y.end, y.text), det)]
+    return [_conflict(ctx, a, b, Span(x.start, x.end, x.text), Span(y.start, y.end, y.text), _level(det, level))]
 
 
 def conflict_findings(ctx: Context) -> list[Finding]:
-    """Figures, dates and negations that differ between two sentences aligned as one claim (same group,
-    scoring ``match.VALUE_CONFLICT`` or more; a negation needs 0.75 and a verb negated in one only)."""
+    """Figures, dates and negations that differ between two sentences. Hard when the sentences are aligned
+    as one claim (same group, scoring ``match.VALUE_CONFLICT`` or more); soft, with a note, when they only
+    agree (``Context.agrees``): left out, the pair was reported as agreeing while its values differ (on
+    injected drift, ``eval/drift.py``, a third of changed figures and dates on BASIL dev). A negation needs
+    0.75 and a verb negated in one only."""
     out: list[Finding] = []
     group = ctx.cluster_of()
     for (i, j), s in sorted(ctx.scores.items()):
         a, b = ctx.claims[i], ctx.claims[j]
         one_claim = i in group and group.get(i) == group.get(j)
-        aligned = one_claim and s >= match.VALUE_CONFLICT
-        out += _figure_pair(ctx, a, b, ctx.agrees((i, j), s), aligned)
-        out += _date_pair(ctx, a, b, aligned)
+        agreed = ctx.agrees((i, j), s)
+        level = "hard" if one_claim and s >= match.VALUE_CONFLICT else "soft" if agreed and _one_cast(a, b) else None
+        out += _figure_pair(ctx, a, b, agreed, level)
+        out += _date_pair(ctx, a, b, level)
         negation = one_claim and s >= max(ctx.agree, 0.75) and match.negation_conflict(a, b)
         if negation and not (a.is_quote or b.is_quote):
             out.append(_conflict(ctx, a, b, a.span, b.span, {"what": "negation"}))

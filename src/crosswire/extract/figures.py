@@ -156,10 +156,16 @@ def _figure(doc: Document, sdoc: Any, group: tuple[int, int, str]) -> Figure | N
     if kind == "vague":
         fig.low = value
     _set_bounds(fig, approx, value)
+    if noun is None:  # "$84,000", "£3 million": the parser hangs the symbol on the number
+        noun = next((c for t in tokens for c in t.children if c.text in CURRENCY_SYMBOLS), None)
     if noun is not None:
-        fig.counts = "percent" if noun.text == "%" else noun.lemma_.lower()
+        fig.counts = CURRENCY_SYMBOLS.get(noun.text) or ("percent" if noun.text == "%" else noun.lemma_.lower())
         fig.counts_span = Span(noun.idx, noun.idx + len(noun.text), noun.text)
     return fig
+
+
+# A currency symbol counts its unit, as "dollars" would ("5 million dollars" -> dollar).
+CURRENCY_SYMBOLS = {"$": "dollar", "US$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
 
 
 def _is_year_or_pronoun(tokens: Any, kind: str) -> bool:
@@ -237,9 +243,12 @@ def _approximator(sdoc: Any, start: int) -> tuple[str | None, int | None]:
 
 
 def _skip_collective(sdoc: Any, start: int) -> int:
-    """Token index before "a population of" so its hedge is found ("up to a population of 3 million")."""
+    """Token index before "a population of" or a currency symbol, so its hedge is found ("up to a population
+    of 3 million", "nearly $44 million")."""
     if start >= 3 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lemma_.lower() in COLLECTIVE_NOUNS:
         return start - 3 if sdoc[start - 3].lower_ in ("a", "an", "the") else start - 2
+    if start >= 1 and sdoc[start - 1].text in CURRENCY_SYMBOLS:  # "nearly $44 million"
+        return start - 1
     return start
 
 
