@@ -208,13 +208,23 @@ def only_agreeing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("only_agreeing")
-def test_compare_agreeing_sentences_with_different_values_conflict_softly() -> None:
+def test_compare_agreeing_sentences_with_different_dates_conflict_softly() -> None:
+    found = conflicts(
+        "The regional water authority completed the dam at Kilo in 2009, records show.",
+        "The regional water authority completed the dam at Kilo in 2011, records show.",
+    )
+    assert [(f.detail["what"], f.detail.get("soft")) for f in found] == [("date", True)]
+    assert found[0].detail["note"]
+
+
+@pytest.mark.usefixtures("only_agreeing")
+def test_compare_agreeing_sentences_figures_need_one_claim() -> None:
+    """Figures of merely agreeing sentences were mostly counts of different scope (compare.md 1h)."""
     found = conflicts(
         "The floods in the northern province killed 12 people on Monday, officials said.",
         "The floods in the northern province killed 14 people on Monday, officials said.",
     )
-    assert [(f.detail["what"], f.detail.get("soft")) for f in found] == [("figure", True)]
-    assert found[0].detail["note"]
+    assert not found
 
 
 @pytest.mark.usefixtures("only_agreeing")
@@ -231,8 +241,17 @@ def test_compare_agreeing_sentences_with_different_values_conflict_softly() -> N
             "When the floods hit Mobile in 1998, Dr. Regina Benjamin made house calls to all her patients.",
             "When the floods hit Bayou La Batre in 2005, Dr. Anna Price made house calls to all her patients.",
         ),
+        # two named doers of one act: two companies' announcements (ECB+ train)
+        (
+            "Mweb announced on 12 October 2011 that services through Seacom were running again.",
+            "Seacom announced on 20 October 2011 that services were running again.",
+        ),
+        (  # the doer through a relative pronoun and through an apposition
+            "Mweb, which announced on 12 October 2011 that services were running again, thanked its customers.",
+            "The cable operator, Seacom, announced on 20 October 2011 that services were running again.",
+        ),
     ],
-    ids=["two-acts", "two-casts"],
+    ids=["two-acts", "two-casts", "two-announcers", "two-announcers-relative-appositive"],
 )
-def test_compare_agreeing_sentences_need_one_act_and_one_cast(text_a: str, text_b: str) -> None:
+def test_compare_agreeing_sentences_need_one_act_one_cast_one_doer(text_a: str, text_b: str) -> None:
     assert not conflicts(text_a, text_b)

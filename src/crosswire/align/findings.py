@@ -597,10 +597,14 @@ def _alone(xs: list[Any], ys: list[Any], same: Any, agree: Any) -> tuple[Any, An
     return (x, y) if alone else None
 
 
-def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, level: str | None) -> list[Finding]:
+def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, aligned: bool) -> list[Finding]:
     """Figures of the same thing in two related sentences: an agreement when they agree and the sentences
-    are otherwise different (TRUTH A7); a conflict (``level``: hard or soft, see ``conflict_findings``)
-    when the figure is the only one of its thing left on each side and the sentences are not dated apart."""
+    are otherwise different (TRUTH A7); a conflict when the sentences are ``aligned`` (one claim), the
+    figure is the only one of its thing left on each side, and the sentences are not dated apart.
+
+    Figures of sentences that merely agree are not compared: tried as soft conflicts (session 6), they were
+    mostly counts of different scope ("10 houses damaged in Takengon" / "1,500 houses in Central Aceh
+    district"; 40 killed at one school / 600 in the offensive), about 1 real in 4 (compare.md 1h)."""
     out: list[Finding] = []
     da, db = ctx.docs[a.doc], ctx.docs[b.doc]
     fa_all = [f for f in a.figures if match.comparable(f)]
@@ -631,33 +635,51 @@ def _figure_pair(ctx: Context, a: Claim, b: Claim, matched: bool, level: str | N
     def alike(x: Figure, y: Figure) -> bool:  # the same value, of the same thing or of no named thing
         return match.figures_agree(x, y) and (same(x, y) or not (x.counts and y.counts))
 
-    if level and same_event(a, b) and not _dated_apart(ctx, a, b) and (pair := _alone(fa_all, fb_all, same, alike)):
+    if aligned and same_event(a, b) and not _dated_apart(ctx, a, b) and (pair := _alone(fa_all, fb_all, same, alike)):
         fa, fb = pair
-        money = fa.counts in MONEY  # measured by what it is spent on: already compared in ``same``
-        one_act = money or _act(da, fa.counts_span or fa) == _act(db, fb.counts_span or fb) is not None
-        if not match.figures_agree(fa, fb) and (level == "hard" or one_act):
+        if not match.figures_agree(fa, fb):
             sa, sb = Span(fa.start, fa.end, fa.text), Span(fb.start, fb.end, fb.text)
             det = {"what": "figure", "counts": [fa.counts, fb.counts], "numbers": [fa.value, fb.value]}
-            out.append(_conflict(ctx, a, b, sa, sb, _level(det, level)))
+            out.append(_conflict(ctx, a, b, sa, sb, det))
     return out
 
 
 SOFT_VALUE_NOTE = (
-    "the sentences agree otherwise but were not aligned as one claim: check that both values are of one thing"
+    "the sentences agree otherwise but were not aligned as one claim: check that both dates are of one event"
 )
 
 
 def _act(doc: Document, at: Span | Figure | DateMention) -> str | None:
-    """The verb a value hangs on ("killed 12 people", "was elected in 1995" -> kill, elect), or None. Two
-    sentences that merely agree are compared on a value only when it belongs to one act in both: on ECB+
-    dev, "elected to the board in 1995" against "became president of the society in 2002" agree on who
-    (a first black woman) but date two acts."""
+    """The verb a date hangs on ("was elected in 1995" -> elect), or None. Two sentences that merely agree
+    are compared on a date only when it dates one act in both: on ECB+ dev, "elected to the board in 1995"
+    against "became president of the society in 2002" agree on who (a first black woman) but date two acts."""
+    verb = _act_verb(doc, at)
+    return str(verb.lemma_).lower() if verb is not None else None
+
+
+def _act_verb(doc: Document, at: Span | Figure | DateMention) -> Any:
     tok = _token(doc, Span(at.start, at.end, at.text))
     for _ in range(4):
         if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             break
         tok = tok.head
-    return str(tok.lemma_).lower() if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _one_agent(da: Document, x: Span | Figure | DateMention, db: Document, y: Span | Figure | DateMention) -> bool:
+    """The acts of two dates have no two different named doers: "Mweb announced on 12 October" and
+    "Seacom announced on 20 October" are two companies' announcements (ECB+ train), "he announced" may be
+    anyone's."""
+    names = []
+    for doc, at in ((da, x), (db, y)):
+        verb = _act_verb(doc, at)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is not None and verb.dep_ == "relcl" and subj.tag_ in ("WP", "WDT"):  # "Garrard, who completed"
+            subj = verb.head
+        if subj is not None and subj.pos_ != "PROPN":  # "Subsea cable operator, Seacom, announced"
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        names.append(str(subj.text).lower() if subj is not None and subj.pos_ == "PROPN" else None)
+    return None in names or names[0] == names[1]
 
 
 def _level(detail: dict[str, Any], level: str) -> dict[str, Any]:
@@ -731,18 +753,19 @@ def _date_pair(ctx: Context, a: Claim, b: Claim, level: str | None) -> list[Find
     if pair is None or not match.dates_conflict(*pair):
         return []
     x, y = pair
-    if level == "soft" and nouns[id(x)] is None and not (_act(da, x) == _act(db, y) is not None):
-        return []  # merely agreeing sentences: one noun dated, or one act (``_act``)
+    one_act = nouns[id(x)] is not None or _act(da, x) == _act(db, y) is not None
+    if level == "soft" and not (one_act and _one_agent(da, x, db, y)):
+        return []  # merely agreeing sentences: one noun dated, or one act (``_act``), by one doer
     det = {"what": "date", "dates": [x.value, y.value], "precision": [x.precision, y.precision]}
     return [_conflict(ctx, a, b, Span(x.start, x.end, x.text), Span(y.start, y.end, y.text), _level(det, level))]
 
 
 def conflict_findings(ctx: Context) -> list[Finding]:
-    """Figures, dates and negations that differ between two sentences. Hard when the sentences are aligned
-    as one claim (same group, scoring ``match.VALUE_CONFLICT`` or more); soft, with a note, when they only
-    agree (``Context.agrees``): left out, the pair was reported as agreeing while its values differ (on
-    injected drift, ``eval/drift.py``, a third of changed figures and dates on BASIL dev). A negation needs
-    0.75 and a verb negated in one only."""
+    """Figures, dates and negations that differ between two sentences aligned as one claim (same group,
+    scoring ``match.VALUE_CONFLICT`` or more). Dates also when the sentences only agree (``Context.agrees``),
+    as a soft conflict with a note: left out, the pair was reported as agreeing while its dates differ (on
+    injected drift, ``eval/drift.py``, 13 of 28 changed dates on BASIL dev). A negation needs 0.75 and a
+    verb negated in one only."""
     out: list[Finding] = []
     group = ctx.cluster_of()
     for (i, j), s in sorted(ctx.scores.items()):
@@ -750,7 +773,7 @@ def conflict_findings(ctx: Context) -> list[Finding]:
         one_claim = i in group and group.get(i) == group.get(j)
         agreed = ctx.agrees((i, j), s)
         level = "hard" if one_claim and s >= match.VALUE_CONFLICT else "soft" if agreed and _one_cast(a, b) else None
-        out += _figure_pair(ctx, a, b, agreed, level)
+        out += _figure_pair(ctx, a, b, agreed, level == "hard")
         out += _date_pair(ctx, a, b, level)
         negation = one_claim and s >= max(ctx.agree, 0.75) and match.negation_conflict(a, b)
         if negation and not (a.is_quote or b.is_quote):
