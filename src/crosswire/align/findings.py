@@ -764,8 +764,8 @@ def conflict_findings(ctx: Context) -> list[Finding]:
     """Figures, dates and negations that differ between two sentences aligned as one claim (same group,
     scoring ``match.VALUE_CONFLICT`` or more). Dates also when the sentences only agree (``Context.agrees``),
     as a soft conflict with a note: left out, the pair was reported as agreeing while its dates differ (on
-    injected drift, ``eval/drift.py``, 13 of 28 changed dates on BASIL dev). A negation needs 0.75 and a
-    verb negated in one only."""
+    injected drift, ``eval/drift.py``, it finds 3 more of the 28 changed dates of BASIL dev). A negation
+    needs 0.75 and a verb negated in one only."""
     out: list[Finding] = []
     group = ctx.cluster_of()
     for (i, j), s in sorted(ctx.scores.items()):
