@@ -328,3 +328,20 @@ def test_compare_only_in_ranked_figures_first() -> None:
     found = run(doc, make_doc("b", SUMMIT_B))
     only = kinds(found, "only_in")
     assert only[0].span.text.startswith("Officials said 4,000")
+
+
+def test_compare_one_word_match_does_not_stand_for_a_long_quote() -> None:
+    """A one-word quote found inside the other report's long quote is not that quote seen from the other
+    side (``findings._whole``): the long quote keeps its own finding (BASIL dev, "hostage" inside "not a
+    compromise but more hostage taking", whose finding and speaker check were lost)."""
+    from types import SimpleNamespace
+
+    from crosswire.align import findings, match
+    from crosswire.model import Quote, Span
+
+    long_q = Quote(text="not a compromise but more hostage taking", start=100, end=140)
+    ctx = SimpleNamespace(docs=[None, SimpleNamespace(quotes=[long_q])])
+    word = match.QuoteMatch("verbatim", 1.0, Span(126, 133, "hostage"), 0)
+    whole = match.QuoteMatch("verbatim", 1.0, Span(100, 140, long_q.text), 0)
+    assert not findings._whole(ctx, 1, word)  # type: ignore[arg-type]
+    assert findings._whole(ctx, 1, whole)  # type: ignore[arg-type]

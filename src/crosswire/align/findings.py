@@ -855,11 +855,25 @@ def quote_findings(ctx: Context) -> list[Finding]:
             out.append(f)
             for e in range(len(ctx.docs)):
                 m = ctx.quote_matches.get((d, k, e))
-                if m is not None and m.other is not None and m.status != "absent":
+                if m is not None and m.other is not None and m.status != "absent" and _whole(ctx, e, m):
                     seen.add((e, m.other))  # the same quote seen from the other side: one finding
                 if m is not None and m.speaker_conflict:
                     out.append(_speaker_conflict(ctx, d, q, e, m))
     return out
+
+
+# A match stands for the other report's quote when it covers at least this share of it. A one-word quote
+# ("hostage") found inside a sentence-long quote of the other report is not that quote seen from the other
+# side: the long quote gets its own finding (BASIL dev: "not a compromise but more hostage taking", quoted
+# in full by one report and as "hostage" by the other, had none, so its speaker was never compared).
+SAME_QUOTE_SHARE = 0.5
+
+
+def _whole(ctx: Context, e: int, m: match.QuoteMatch) -> bool:
+    if m.other is None or m.evidence is None:
+        return False
+    q2 = ctx.docs[e].quotes[m.other]
+    return m.evidence.end - m.evidence.start >= SAME_QUOTE_SHARE * (q2.end - q2.start)
 
 
 def _speaker_conflict(ctx: Context, d: int, q: Quote, e: int, m: match.QuoteMatch) -> Finding:
