@@ -500,9 +500,9 @@ def _conflict(ctx: Context, a: Claim, b: Claim, span_a: Span, span_b: Span, deta
 
 
 def _one_cast(a: Claim, b: Claim) -> bool:
-    """Merely agreeing sentences are compared on values only when they name someone in common, or one names
-    no one: "Hurricane George destroyed the clinic in 1998" and "destroyed in Hurricane Katrina in 2005"
-    agree on the clinic, not on the storm (ECB+ dev)."""
+    """Merely agreeing sentences are compared on dates only when they name someone in common, or one names
+    no one: "When the floods hit Mobile in 1998, Dr. Regina Benjamin made house calls" and "When the floods
+    hit Bayou La Batre in 2005, Dr. Anna Price made house calls" agree on what was done, not on who or where."""
     na, nb = (a.names or a.proper), (b.names or b.proper)
     return not (na and nb) or bool(na & nb)
 
@@ -571,7 +571,7 @@ def _money_things(tok: Any) -> frozenset[str] | None:
     public fund", "$117,600 IN taxpayer funds"), and the verb itself ("@spend"); None when none is read."""
     if tok is None:
         return None
-    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and tok.head.pos_ == "VERB" else None
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ == "VERB" else None
     things = set()
     for t in (tok, verb):
         for c in t.children if t is not None else ():
@@ -649,7 +649,7 @@ SOFT_VALUE_NOTE = (
 )
 
 
-def _act(doc: Document, at: Span | Figure | DateMention) -> str | None:
+def _act(doc: Document, at: DateMention) -> str | None:
     """The verb a date hangs on ("was elected in 1995" -> elect), or None. Two sentences that merely agree
     are compared on a date only when it dates one act in both: on ECB+ dev, "elected to the board in 1995"
     against "became president of the society in 2002" agree on who (a first black woman) but date two acts."""
@@ -657,7 +657,7 @@ def _act(doc: Document, at: Span | Figure | DateMention) -> str | None:
     return str(verb.lemma_).lower() if verb is not None else None
 
 
-def _act_verb(doc: Document, at: Span | Figure | DateMention) -> Any:
+def _act_verb(doc: Document, at: DateMention) -> Any:
     tok = _token(doc, Span(at.start, at.end, at.text))
     for _ in range(4):
         if tok is None or tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -666,7 +666,7 @@ def _act_verb(doc: Document, at: Span | Figure | DateMention) -> Any:
     return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
 
 
-def _one_agent(da: Document, x: Span | Figure | DateMention, db: Document, y: Span | Figure | DateMention) -> bool:
+def _one_agent(da: Document, x: DateMention, db: Document, y: DateMention) -> bool:
     """The acts of two dates have no two different named doers: "Mweb announced on 12 October" and
     "Seacom announced on 20 October" are two companies' announcements (ECB+ train), "he announced" may be
     anyone's."""
@@ -674,7 +674,7 @@ def _one_agent(da: Document, x: Span | Figure | DateMention, db: Document, y: Sp
     for doc, at in ((da, x), (db, y)):
         verb = _act_verb(doc, at)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
-        if subj is not None and verb.dep_ == "relcl" and subj.tag_ in ("WP", "WDT"):  # "Garrard, who completed"
+        if subj is not None and verb.dep_ == "relcl" and subj.tag_ in ("WP", "WDT"):  # "Mweb, which announced"
             subj = verb.head
         if subj is not None and subj.pos_ != "PROPN":  # "Subsea cable operator, Seacom, announced"
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -725,9 +725,9 @@ def _event_dates(ctx: Context, c: Claim) -> list[DateMention] | None:
 
 def _dated_noun(doc: Document, x: DateMention) -> str | None:
     """The noun a date modifies ("the 2016 presidential race", "Gore's 2000 ticket" -> race, ticket), "@tell"
-    for the date of a verb of telling ("said on Monday"), or None when it stands in a phrase of its own ("approved ... in May 2017"). A prepositional phrase is not
-    followed to a noun: where "in May 2017" hangs ("talks in May 2017" or "approved in May 2017") is the
-    parser's guess."""
+    for the date of a verb of telling ("said on Monday"), or None when it stands in a phrase of its own
+    ("approved ... in May 2017"). A prepositional phrase is not followed to a noun: where "in May 2017"
+    hangs ("talks in May 2017" or "approved in May 2017") is the parser's guess."""
     tok = _token(doc, Span(x.start, x.end, x.text))
     if tok is None:
         return None
