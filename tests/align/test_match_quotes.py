@@ -44,6 +44,10 @@ W2 = (
         ("The world strength, not apologies.", "The world needs American strength, not apologies.", "altered"),
         ("The world … strength, not apologies.", "The world needs American strength, not apologies.", "other"),
         ("farmer from Iowa", "a farmer from Iowa who never went to law school", "verbatim"),  # a fragment is no cut
+        # a cut or a changed word in the stretch of a long quote that a report quotes in part (BASIL drift)
+        ("this is a want to have", "I think this is a debate we want to have, and we will win it", "altered"),
+        ("Leaving my taxpayer in the House", "Leaving my service in the House, I am able to look back", "altered"),
+        ("we will raise taxes", "we will cut taxes", "other"),  # four words: a phrase, not a quote with a word changed
     ],
 )
 def test_match_quote_status_table(a: str, b: str, expected: str) -> None:

@@ -242,25 +242,46 @@ def quote_status(a: str, b: str) -> str:
     return "altered" if _words_left_out(a, b) else "other"
 
 
-# A quote that keeps every word of another, in order, with some left out of its middle and no ellipsis to
-# say so, is that quote cut: "The world strength, not apologies" of "The world needs American strength, not
-# apologies" (ratio 81, under ``ALTERED``; injected drift on BASIL dev, eval/drift.py). It keeps at least
-# this share of the longer quote's words and ``MIN_WORDS`` words.
+# A quote that keeps every word of the stretch of another it matches, in order, with some left out of its
+# middle and no ellipsis to say so, is that quote cut: "The world strength, not apologies" of "The world needs
+# American strength, not apologies" (ratio 81, under ``ALTERED``; injected drift on BASIL dev, eval/drift.py).
+# It keeps at least this share of the stretch's words, and ``MIN_WORDS`` words. The stretch is the part of
+# the longer quote between the first and the last word they share: a report often quotes part of a statement.
 CUT_KEEPS = 0.6
-_ELLIPSIS = re.compile(r"\.\.\.|…")
+# A quote of this many words or more that has every word of a stretch of another but one, in its place, is that
+# quote with a word changed ("Leaving my taxpayer in the House" / "Leaving my service in the House": 80).
+SWAP_WORDS = 5
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 
 
 def _words_left_out(a: str, b: str) -> bool:
-    """
+    """The shorter quote is a stretch of the longer with words left out, or with one word changed.
+
     >>> _words_left_out("The world strength, not apologies.", "The world needs American strength, not apologies.")
     True
     >>> _words_left_out("The world ... strength, not apologies.", "The world needs American strength, not apologies.")
     False
+    >>> _words_left_out("this is a want to have", "I think this is a debate we want to have, and we will win it")
+    True
+    >>> _words_left_out("Leaving my taxpayer in the House", "Leaving my service in the House, I am able to look back")
+    True
+    >>> _words_left_out("highly inappropriate", "totally inappropriate")
+    False
     """
     (sa, wa), (_, wb) = sorted(((x, quote_key(x).split()) for x in (a, b)), key=lambda t: len(t[1]))
-    if len(wa) < MIN_WORDS or len(wa) < CUT_KEEPS * len(wb) or _ELLIPSIS.search(sa):
+    if len(wa) < MIN_WORDS or _ELLIPSIS.search(sa):
         return False
-    return kept_share(" ".join(wa), " ".join(wb)) >= 1.0
+    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    blocks = [m for m in sm.get_matching_blocks() if m.size]
+    if not blocks:
+        return False
+    kept = sum(m.size for m in blocks)
+    stretch = blocks[-1].b + blocks[-1].size - blocks[0].b  # the longer quote's words between the first and last shared
+    inside = blocks[0].a == 0 and blocks[-1].a + blocks[-1].size == len(wa)  # the shorter's first and last words kept
+    if kept == len(wa):
+        return len(wa) >= CUT_KEEPS * stretch and stretch > len(wa)
+    swap = kept == len(wa) - 1 and stretch == len(wa) and len(wa) >= SWAP_WORDS
+    return inside and swap
 
 
 def _same_letters(short: str, long_: str) -> bool:
