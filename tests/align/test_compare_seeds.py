@@ -63,12 +63,6 @@ def linked(report: Report, snip_000: str, snip_001: str, kinds: set[str]) -> lis
 
 
 AGREE = {"agree"}
-XFAIL_PARA = pytest.mark.xfail(
-    strict=True,
-    reason='needs inference, not shared words or structure: A12 "displacement of thousands to its border" against '
-    '"avoid a new conflict on its border" (0.41) shares no verb and no distinctive word. One shared argument lets '
-    "in ~2 false agreements for 1 true on BASIL dev: docs/benchmarks/compare.md. Needs a paraphrase model",
-)
 A_ITEMS = [
     pytest.param("met at a trilateral summit in Tehran", "convened in Tehran", id="A1"),
     pytest.param(
@@ -102,7 +96,6 @@ A_ITEMS = [
         "further displacement of thousands to its border",
         "destabilizing conflict on its border",
         id="A12",
-        marks=XFAIL_PARA,
     ),
 ]
 

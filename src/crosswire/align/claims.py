@@ -62,6 +62,8 @@ class Claim:
     proper: frozenset[str] = frozenset()
     frames: frozenset[tuple[str, str]] = frozenset()  # (verb, argument) pairs from the parse, canonical words
     negated_verbs: frozenset[str] = frozenset()  # frame verbs with a negation ("did not sign" -> sign)
+    # (owner, thing, role) -> the words: "its coast" of a sentence about Santiago -> (chile, coast, other)
+    owned: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     @property
     def is_quote(self) -> bool:
@@ -235,6 +237,7 @@ def _claim(
         claim.clause_verbs = [_has_verb(doc.parsed, c) for c in claim.clauses]
         claim.frames = frames_of(doc.parsed, s, leaders)
         claim.negated_verbs = negated_verbs_of(doc.parsed, s)
+        claim.owned = possessions_of(doc.parsed, s)
     return claim
 
 
@@ -462,6 +465,55 @@ def negated_verbs_of(parsed: Any, s: Span) -> frozenset[str]:
         if any(c.dep_ == "neg" for c in tok.children) and (frame := _verb_and_heads(tok)) is not None:
             out.add(frame[0])
     return frozenset(out)
+
+
+# Possessive pronouns that can stand for a named owner ("my", "our", "your" are the speaker's or the reader's).
+_POSSESSIVES = frozenset({"its", "his", "her", "their"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_like(tok: Any) -> bool:
+    """A proper noun that is a subject, or the owner of one ("Chile's plan has been"): what a sentence is
+    about."""
+    return tok.pos_ == "PROPN" and (tok.dep_ in _SUBJECTS or tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)
+
+
+def _owner(tok: Any, span: Any) -> Any:
+    """The named owner of a possessive: the proper noun itself ("Chile's"), or for "its", "his", "her",
+    "their" the nearest proper-noun subject before it in the sentence. Subjects first and names first
+    is the classic preference of pronoun resolution (Lappin and Leass 1994); a nearer common noun ("Chile
+    fears the storm will flood its coast") is passed over, which is the usual reading of "its" when a
+    named state or body is the sentence's subject. None when nothing qualifies."""
+    if tok.pos_ == "PROPN":
+        return tok
+    if tok.lower_ not in _POSSESSIVES:
+        return None
+    before = [t for t in span if t.i < tok.i and _subject_like(t)]
+    return before[-1] if before else None
+
+
+def possessions_of(parsed: Any, s: Span) -> dict[tuple[str, str, str], str]:
+    """(owner, thing, role) for each "X's thing" or "its thing" whose owner is a name the sentence is
+    about (a subject or a subject's owner, ``_subject_like``); role is ``subj`` when the thing is itself a
+    subject, else ``other``; each maps to the owner's and the thing's own words, for a reader. "Santiago
+    fears the storm will flood its coast" -> (santiago, coast, other) and (chile, coast, other), a capital
+    standing for its country as in words_of; both read "Santiago's coast".
+    """
+    span = parsed.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None:
+        return {}
+    about = {w for t in span if _subject_like(t) for w in words_of(t.text)}
+    out: dict[tuple[str, str, str], str] = {}
+    for tok in span:
+        if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or (thing := _arg(tok.head)) is None:
+            continue
+        if (owner := _owner(tok, span)) is None:
+            continue
+        role = "subj" if tok.head.dep_ in _SUBJECTS else "other"
+        for w in words_of(owner.text):
+            if w in about and w != thing:
+                out[(w, thing, role)] = f"{owner.text}'s {tok.head.text}"
+    return out
 
 
 def build_claims(doc: Document, d: int) -> list[Claim]:
