@@ -179,3 +179,37 @@ def test_render_view_caps_per_kind(kind: str, capped_at: int | None) -> None:
     else:
         assert len(shown) == capped_at and more == {(kind, "a"): 12 - capped_at}
         assert [t[3] for t in shown] == ["x" * k for k in range(12, 12 - capped_at, -1)]  # the best ranked first
+
+
+def _partial_report() -> Report:
+    ta = "Chile stands to lose, as the storm would flood its coast. Rain fell on Monday."
+    tb = "Chile's aim has been to avoid a flood on its coast. Schools stayed open."
+    s_a, s_b = Span(0, 57, ta[:57]), Span(0, 50, tb[:50])
+    rain, schools = Span(58, len(ta), ta[58:]), Span(51, len(tb), tb[51:])
+    point = {"partial": True, "shared": ["Chile's coast"], "similarity": 0.41, "articles": ["b"]}
+    findings = [
+        Finding("agree", "a", s_a, [Evidence("b", 0, 50, tb[:50])], point),
+        Finding("only_in", "a", rain, [Evidence("b", 51, len(tb), tb[51:])], {"partly_backed": ["Rain fell"]}),
+        Finding("only_in", "b", schools, [], {}),
+    ]
+    docs = [Document(Article(id="a", path="a.txt", text=ta)), Document(Article(id="b", path="b.txt", text=tb))]
+    assert s_b.text == tb[:50] and schools.text == tb[51:]
+    return Report(documents=docs, findings=findings)
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_partial_agreement_says_what_it_rests_on(fmt: str) -> None:
+    """A partial agreement names the shared point; an only_in's evidence is the nearest passage (context, not
+    support); clauses of an only_in that another report backs are named."""
+    out = " ".join(render(_partial_report(), fmt).split()).replace("\\", "")
+    assert "partial: both speak of Chile's coast" in out
+    assert "nearest in b: " in out and "nearest in a" not in out
+    assert "partly backed elsewhere (see Agreements): \u201cRain fell\u201d" in out
+
+
+def test_render_partial_agreements_rank_after_whole_ones() -> None:
+    from crosswire.report.build import view_rank
+
+    whole = view_rank("agree", {"corroborated_by": 1, "similarity": 0.55}, "x")
+    partial = view_rank("agree", {"partial": True, "similarity": 0.9}, "x")
+    assert whole > partial

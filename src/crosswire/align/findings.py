@@ -535,7 +535,22 @@ def _only_in(ctx: Context, run: list[int]) -> Finding:
         "sentences": len(run),
         "salience": round(max(salience(ctx, i) for i in run) + SALIENCE_RUN * (len(run) - 1), 2),
     }
+    if backed := _partly_backed(ctx, run):
+        detail["partly_backed"] = backed
     return Finding("only_in", first.article, span, evidence[:3], detail)
+
+
+def _partly_backed(ctx: Context, run: list[int]) -> list[str]:
+    """The clauses of an only_in run that another report backs (a partial agreement, listed with the
+    agreements): the rest of the sentence is what is new, and a reader must not take the whole as unbacked."""
+    out: list[str] = []
+    for i in run:
+        for j in ctx.partners.get(i, []):
+            part = ctx.parts.get((min(i, j), max(i, j)))
+            text = (part[0] if i < j else part[1]).text if part else ctx.claims[i].span.text
+            if text not in out:
+                out.append(text)
+    return out
 
 
 def opinion_findings(ctx: Context) -> list[Finding]:

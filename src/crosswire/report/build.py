@@ -176,12 +176,30 @@ def fact_line(article: str, fact: str, texts: list[str]) -> str:
     return f"{fact}s only in {article}: {shown}{more}"
 
 
+def evidence_label(f: dict[str, Any], e: dict[str, Any]) -> str:
+    """How a view names an evidence passage: "nearest in b" for only_in (context, not support), else "b"."""
+    return f"nearest in {e['article']}" if f["kind"] == "only_in" else str(e["article"])
+
+
+def agreement_note(d: dict[str, Any]) -> str | None:
+    """What a partial agreement rests on, in words: the matched clauses or the shared point; for an only_in,
+    the clauses another report backs (plain text)."""
+    if backed := d.get("partly_backed"):
+        return "partly backed elsewhere (see Agreements): \u201c" + "\u201d, \u201c".join(backed) + "\u201d"
+    if points := d.get("shared"):
+        return "partial: both speak of " + " / ".join(points)
+    if clauses := d.get("matched_clauses"):
+        return ("partial: " if d.get("partial") else "") + "matched “" + "” ~ “".join(clauses) + "”"
+    return None
+
+
 def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:
     """How telling a finding is, within its kind: salience for only_in, support for agreements, length for quotes."""
     if kind == "only_in":
         return float(detail.get("salience", 0.0))
-    if kind == "agree":
-        return float(detail.get("corroborated_by", 1)) + float(detail.get("similarity", 0.0))
+    if kind == "agree":  # partial agreements (one clause, one shared point) after whole ones
+        whole = 0.0 if detail.get("partial") else float(detail.get("corroborated_by", 1))
+        return whole + float(detail.get("similarity", 0.0))
     return float(len(text))
 
 

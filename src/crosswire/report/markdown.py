@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import by_section, fact_line, facts_only_in, merged, top_findings, where
+from .build import agreement_note, by_section, evidence_label, fact_line, facts_only_in, merged, top_findings, where
 from .terminal import TITLES
 
 
@@ -30,7 +30,9 @@ def _row(f: dict[str, Any]) -> list[str]:
             "  - changed: "
             + "; ".join(f"\u201c{_md(x['a'])}\u201d \u2192 \u201c{_md(x['b'])}\u201d" for x in d["diff"][:6])
         )
-    lines += [f"  - {_md(e['article'])}: \u201c{_md(e['text'])}\u201d" for e in f["evidence"]]
+    if f["kind"] in ("agree", "only_in") and (note := agreement_note(d)):
+        lines.append(f"  - {_md(note)}")
+    lines += [f"  - {_md(evidence_label(f, e))}: \u201c{_md(e['text'])}\u201d" for e in f["evidence"]]
     return lines
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .build import by_section, fact_line, facts_only_in, merged, top_findings, where
+from .build import agreement_note, by_section, evidence_label, fact_line, facts_only_in, merged, top_findings, where
 
 TITLES: dict[str, str] = {
     "conflicts": "Conflicts",
@@ -49,7 +49,9 @@ def _detail(f: dict[str, Any]) -> str:
         bits.append("values: " + " | ".join(f"{k}: {v}" for k, v in d["values"].items()))
     if "diff" in d:
         bits.append("diff: " + "; ".join(f"{x['a']!r}->{x['b']!r}" for x in d["diff"][:4]))
-    return _cut(", ".join(str(b) for b in bits), 200)
+    if f["kind"] in ("agree", "only_in") and (note := agreement_note(d)):
+        bits.append(note)
+    return _cut(", ".join(str(b) for b in bits), 240)
 
 
 def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> None:
@@ -65,7 +67,7 @@ def _section(console: Console, name: str, findings: list[dict[str, Any]]) -> Non
         if detail := _detail(row):
             console.print(f"    [cyan]{detail}[/cyan]")
         for e in row["evidence"]:
-            console.print(f"    [green]{escape(e['article'])}[/green]: {_cut(e['text'])}")
+            console.print(f"    [green]{escape(evidence_label(row, e))}[/green]: {_cut(e['text'])}")
     for (kind, article), k in more.items():
         console.print(f"[dim]... and {k} more {kind} in {escape(article)} (all in the JSON and HTML reports)[/dim]")
     for (article, fact), texts in facts.items():
