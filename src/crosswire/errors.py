@@ -40,6 +40,7 @@ class Errors:
     E302 = "The similarity backend '{name}' could not be loaded ({why}). {hint}"
     E303 = "Report does not match schema crosswire.report/1: {why}"
     E304 = "'{path}' line {line}: a group needs an 'articles' list with at least one article ({why})."
+    E305 = "'{path}' line {line}: group {gid!r} has {n} article(s); a comparison needs two or more."
     # Evaluation (E4xx)
     E401 = (
         "Evaluation data for suite '{suite}' not found at '{path}'. It lives in ../shared/data; see docs/benchmarks.md."

@@ -119,7 +119,8 @@ def compare_groups(
     """One JSON report (a dict carrying the group's ``id``) per JSONL line, or the line's error.
 
     A line is ``{"id": ..., "articles": [{"id", "text" or "html", "title", "outlet", "published", "url"}]}``.
-    A bad line yields ``InputError`` E106 (not JSON) or E304 (no articles); the next lines go on.
+    A bad line yields ``InputError`` E106 (not JSON), ``CompareError`` E304 (no articles) or E305 (one
+    article), or the article's own error; the next lines go on.
     """
     from ..report.build import build
 
@@ -155,7 +156,10 @@ def _group(text: str, *, path: str, line: int, published: str | None) -> tuple[A
         why = "no 'articles' list" if not isinstance(arts, list) else "the list is empty"
         raise CompareError("E304", path=path, line=line, why=why)
     gid = rec.get("id", f"line-{line}")
-    return gid, [_article(a, k, gid=gid, path=path, line=line, published=published) for k, a in enumerate(arts, 1)]
+    articles = [_article(a, k, gid=gid, path=path, line=line, published=published) for k, a in enumerate(arts, 1)]
+    if len(articles) < 2:  # say which line, not only "got 1" (E301 names no place)
+        raise CompareError("E305", path=path, line=line, gid=gid, n=len(articles))
+    return gid, articles
 
 
 def _article(rec: Any, k: int, *, gid: Any, path: str, line: int, published: str | None) -> Article:
