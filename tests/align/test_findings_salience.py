@@ -85,3 +85,18 @@ def test_only_in_order_quoted_long_and_early_first() -> None:
     order = [f.span.text for f in found if f.kind == "only_in" and f.article == "a"]
     assert order.index(LONG) < order.index(quoted) < order.index(plain)
     assert order[:2] == [LONG, quoted]  # the filler items are neither long nor quoted
+
+
+def test_only_in_partly_backed_names_the_clause_and_ranks_lower() -> None:
+    """A sentence whose clause agrees with another report (a partial agreement) says which clause, and is
+    shown after sentences nothing backs (its salience is lower by SALIENCE_BACKED)."""
+    other = make_doc("b", "Schools in the valley reopened on Monday.")
+    ctx = Context.build([late(MAYOR), other], get_backend("lexical"))
+    i = next(i for i, c in enumerate(ctx.claims) if c.span.text == MAYOR)
+    j = next(j for j, c in enumerate(ctx.claims) if c.doc == 1)
+    alone = findings._only_in(ctx, [i])
+    assert "partly_backed" not in alone.detail
+    ctx.partners[i] = [j]  # as index_pairs records a pair at or above the agree level
+    backed = findings._only_in(ctx, [i])
+    assert backed.detail["partly_backed"] == [MAYOR]  # no matched clause recorded: the sentence itself
+    assert backed.detail["salience"] == pytest.approx(alone.detail["salience"] - findings.SALIENCE_BACKED)

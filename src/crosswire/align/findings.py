@@ -504,6 +504,8 @@ SALIENCE_LONG, LONG_WORDS = 3.0, 30
 SALIENCE_EARLY, EARLY = 3.0, 0.5
 # A sentence nothing else resembles is newer (up to 2).
 SALIENCE_NEW = 2.0
+# A run that another report backs in part (a clause agrees: ``partly_backed``) is less new by this.
+SALIENCE_BACKED = 2.0
 # Each further sentence of a merged run adds this (a passage one report alone gives is its own angle).
 SALIENCE_RUN = 0.5
 
@@ -537,6 +539,7 @@ def _only_in(ctx: Context, run: list[int]) -> Finding:
     }
     if backed := _partly_backed(ctx, run):
         detail["partly_backed"] = backed
+        detail["salience"] = round(detail["salience"] - SALIENCE_BACKED, 2)
     return Finding("only_in", first.article, span, evidence[:3], detail)
 
 
