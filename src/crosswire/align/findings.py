@@ -532,14 +532,15 @@ def _only_in(ctx: Context, run: list[int]) -> Finding:
     evidence: list[Evidence] = []
     for i in run:
         evidence += [e for e in _nearest(ctx, i) if e not in evidence]
-    detail = {
+    backed = _partly_backed(ctx, run)
+    rank = max(salience(ctx, i) for i in run) + SALIENCE_RUN * (len(run) - 1) - SALIENCE_BACKED * bool(backed)
+    detail: dict[str, Any] = {
         "nearest_role": "related, not the same claim",
         "sentences": len(run),
-        "salience": round(max(salience(ctx, i) for i in run) + SALIENCE_RUN * (len(run) - 1), 2),
+        "salience": round(rank, 2),
     }
-    if backed := _partly_backed(ctx, run):
+    if backed:
         detail["partly_backed"] = backed
-        detail["salience"] = round(detail["salience"] - SALIENCE_BACKED, 2)
     return Finding("only_in", first.article, span, evidence[:3], detail)
 
 
