@@ -176,12 +176,17 @@ def fact_line(article: str, fact: str, texts: list[str]) -> str:
     return f"{fact}s only in {article}: {shown}{more}"
 
 
+# Above any other agreement's rank (reports corroborating, at most a group's size, plus a similarity under 1).
+DIFFER_FIRST = 100.0
+
+
 def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:
     """How telling a finding is, within its kind: salience for only_in, support for agreements, length for quotes."""
     if kind == "only_in":
         return float(detail.get("salience", 0.0))
-    if kind == "agree":
-        return float(detail.get("corroborated_by", 1)) + float(detail.get("similarity", 0.0))
+    if kind == "agree":  # an agreement whose values differ comes first: it must not be capped out of view
+        first = DIFFER_FIRST if "values_differ" in detail else 0.0
+        return first + float(detail.get("corroborated_by", 1)) + float(detail.get("similarity", 0.0))
     return float(len(text))
 
 
