@@ -1,6 +1,7 @@
-"""Values that drift between two agreeing sentences: the agreement says so (``values_differ``), and between
-sentences that only agree a figure is a soft conflict when both figures are plain counts of one act (session 7,
-compare.md 1h). Each negative row is the shape of a false soft conflict read on BASIL dev or ECB+ dev/train."""
+"""Values that drift between two agreeing sentences: the agreement says so (``values_differ``); spans of time
+are compared end by end; amounts of money are of one thing through a relative clause or a noun of a verb; a
+named event's year is compared between related sentences (session 7, compare.md 1h). Negative rows are the
+shapes of false conflicts read on BASIL dev and ECB+ dev/train."""
 
 from __future__ import annotations
 
@@ -31,63 +32,34 @@ def only_agreeing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("only_agreeing")
 @pytest.mark.parametrize(
-    ("text_a", "text_b", "soft"),
+    ("text_a", "text_b"),
     [
-        # one act (kill), one doer, plain counts: a soft conflict
+        # one act (kill), one doer, plain counts
         (
             "The floods in the northern province killed 12 people on Monday, officials said.",
             "The floods in the northern province killed 14 people on Monday, officials said.",
-            True,
         ),
-        # the noun's own preposition anchors the count when the verbs differ (send / sign)
+        # the noun's own preposition ties the counts when the verbs differ (send / sign)
         (
             "All 42 members of the party caucus are sending the letter to the leader of the chamber.",
             "The letter to the leader of the chamber was signed by the 59 members of the party caucus.",
-            True,
-        ),
-        # a percentage of merely agreeing sentences: another person's rate, a combined rate (BASIL dev)
-        (
-            "The couple paid an effective federal tax rate of 35.7 percent last year, the returns show.",
-            "The couple paid a combined tax rate of 45.8 percent last year, the returns show.",
-            False,
-        ),
-        # "one" is an indefinite, not a count of the story (ECB+ dev: shot to death one / shot three)
-        (
-            "The gunman shot one person at the office on Monday morning, police said.",
-            "The gunman shot three people at the office on Monday morning, police said.",
-            False,
-        ),
-        # a number naming one thing: a block of a street (ECB+ train)
-        (
-            "The deputy was killed outside an apartment in the 12000 block of Main Street, police said.",
-            "The deputy was killed outside an apartment in the 12200 block of Main Street, police said.",
-            False,
-        ),
-        # a part of a count: his first 17 passes of 28 (ECB+ train)
-        (
-            "The quarterback completed his first 17 passes in the game against the Chargers.",
-            "The quarterback completed 28 passes in the game against the Chargers.",
-            False,
-        ),
-        # two places: the houses of one town against those of its district
-        (
-            "The earthquake damaged 10 houses in Takengon, the disaster agency said.",
-            "The earthquake damaged 1,500 houses in the district, the disaster agency said.",
-            False,
         ),
     ],
-    ids=["one-act", "noun-anchor", "neg-percent", "neg-one", "neg-address", "neg-part", "neg-two-places"],
+    ids=["one-act", "noun-anchor"],
 )
-def test_compare_agreeing_sentences_soft_figure_conflicts(text_a: str, text_b: str, soft: bool) -> None:
-    found = [(f.detail["what"], f.detail.get("soft")) for f in conflicts(text_a, text_b)]
-    assert found == ([("figure", True)] if soft else [])
+def test_compare_agreeing_sentences_figures_flagged_not_conflicts(text_a: str, text_b: str) -> None:
+    """Soft figure conflicts were 1 real in 10 on ECB+ test (compare.md 1h): the agreement says it instead."""
+    found = findings(text_a, text_b)
+    assert not [f for f in found if f.kind == "conflict"]
+    differ = [d["what"] for f in found if f.kind == "agree" for d in f.detail.get("values_differ", [])]
+    assert differ == ["figure"]
 
 
 @pytest.mark.usefixtures("only_agreeing")
 @pytest.mark.parametrize(
     ("text_a", "text_b", "what"),
     [
-        # no soft conflict (a part), but the agreement says the figures differ
+        # a part of a count (his first 17 passes of 28): no conflict, but the agreement says the figures differ
         (
             "The quarterback completed his first 17 passes in the game against the Chargers.",
             "The quarterback completed 28 passes in the game against the Chargers.",

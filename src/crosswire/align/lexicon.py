@@ -169,9 +169,3 @@ STAMP_WORDS: frozenset[str] = frozenset(
     {"post", "update", "updat", "publish", "modify", "am", "pm", "et", "gmt", "est", "edt", "utc", "pst", "pdt"}
     | {"cet", "bst", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
-
-# Adjectives that make a count part of another ("his first 17 passes" of 28, "three other rifles"): such a
-# count is no rival of the whole when two sentences only agree (``findings._plain_count``).
-PART_WORDS: frozenset[str] = frozenset(
-    {"first", "last", "final", "initial", "other", "remaining", "additional", "further", "extra", "more", "top"}
-)
