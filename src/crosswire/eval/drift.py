@@ -24,8 +24,9 @@ Each case is B edited once, re-analysed, and compared with A. It is **found** wh
 expected kind (``conflict`` with ``what`` figure / date / speaker; ``quote_altered`` for the quotes)
 links the edited passage of B and the site in A (a span on one, evidence on the other). A site where the
 unchanged pair already has such a finding is left out and counted (``already``). ``agree_kept`` counts
-cases where an ``agree`` still links the two sentences after the change without a conflict: a reader
-would be told they agree.
+cases where an ``agree`` still links the two sentences after the change without a conflict and without
+saying that their values differ: a reader would be told they agree. ``flagged``: no conflict, but an
+``agree`` linking them says which values differ (``detail["values_differ"]``).
 
 Conditioned on extraction (both values were read): this is the recall of the comparison, not of the
 extractors. The drift is synthetic; the texts and their alignment are real.
@@ -369,10 +370,13 @@ def judge(case: Case, a: Document, findings: list[Finding], *, edited: bool = Tr
     a_site = case.site_a if case.kind not in ("figure", "date") else (_sentence(a, case.site_a.start) or case.site_a)
     hit = [f for f in findings if _linked(f, case, a_site, case.edited_b if edited else case.site_b)]
     found = any(expected(f, case.kind) for f in hit)
+    agrees = [f for f in hit if f.kind == "agree"]
+    flagged = not found and any("values_differ" in f.detail for f in agrees)
     return {
         "found": found,
         "variant": not found and any(f.kind == "quote_variant" for f in hit),
-        "agree_kept": not found and any(f.kind == "agree" for f in hit),
+        "flagged": flagged,
+        "agree_kept": not found and not flagged and bool(agrees),
     }
 
 
@@ -423,6 +427,7 @@ def run(*, split: str = "dev", limit: int | None = None, similarity: str = "stat
         metrics[f"{kind}_already"] = float(counts[f"{kind}_already"])
         metrics[f"{kind}_recall"] = counts[f"{kind}_found"] / scored if scored else 0.0
         metrics[f"{kind}_agree_kept"] = counts[f"{kind}_agree_kept"] / scored if scored else 0.0
+        metrics[f"{kind}_flagged"] = counts[f"{kind}_flagged"] / scored if scored else 0.0
     scored_all = sum(counts[f"{k}_scored"] for k in KINDS)
     metrics["recall"] = sum(counts[f"{k}_found"] for k in KINDS) / max(1, scored_all)
     metrics["scored"] = float(scored_all)

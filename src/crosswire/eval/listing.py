@@ -11,6 +11,7 @@ texts as ``ecb_dates`` rebuilds them from the tokens).
     python -m crosswire.eval.listing --data basil --split dev --kind conflict
     python -m crosswire.eval.listing --data ecbplus --split test --kind conflict
     python -m crosswire.eval.listing --data basil --split dev --kind supported
+    python -m crosswire.eval.listing --data basil --split dev --kind values_differ
     python -m crosswire.eval.listing --data basil --split dev --kind quote_altered
     python -m crosswire.eval.listing --data basil --split dev --kind credit_check
 """
@@ -57,10 +58,12 @@ def ecb_groups(split: str) -> Iterator[tuple[str, list[Document]]]:
         yield sub, docs
 
 
-# Every finding kind of the report schema, plus ``supported`` (agreements kept by structural support) and
-# ``credit_check`` (every quote or sentence credited to an outlet whose report is in the group, found or not).
+# Every finding kind of the report schema, plus ``supported`` (agreements kept by structural support),
+# ``values_differ`` (agreements whose sentences give one thing different values) and ``credit_check``
+# (every quote or sentence credited to an outlet whose report is in the group, found or not).
 KINDS = (
     "supported",
+    "values_differ",
     "paraphrase",
     "credit_check",
     "agree",
@@ -78,7 +81,10 @@ KINDS = (
 
 
 def selected(f: Finding, kind: str) -> bool:
-    """``supported``: agreements kept by structural support; any other name: findings of that kind."""
+    """``supported``: agreements kept by structural support; ``values_differ``: agreements that say which
+    values differ; any other name: findings of that kind."""
+    if kind == "values_differ":
+        return f.kind == "agree" and kind in f.detail
     if kind in ("supported", "paraphrase"):  # agreements kept by structural support / quotes told indirectly
         return f.kind == "agree" and ("support" if kind == "supported" else "paraphrase") in f.detail
     return f.kind == kind

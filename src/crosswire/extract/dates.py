@@ -78,7 +78,7 @@ def _candidate_spans(sdoc: Any, text: str) -> list[tuple[int, int]]:
     """spaCy DATE entities and our patterns, overlaps merged (the longer one wins)."""
     found = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "DATE"] if sdoc is not None else []
     found += [(m.start(), m.end()) for m in _PATTERNS.finditer(text)]
-    found += _duration_suffixes(text)
+    found += _duration_suffixes(text) + _span_end_years(text)
     merged: list[tuple[int, int]] = []
     for s, e in sorted(found, key=lambda x: (x[0], -x[1])):
         if merged and s < merged[-1][1]:
@@ -86,6 +86,15 @@ def _candidate_spans(sdoc: Any, text: str) -> list[tuple[int, int]]:
             continue
         merged.append((s, e))
     return [_trim(text, s, e) for s, e in merged]
+
+
+# The year closing a span of years: spaCy sm tags "2006" of "from 2006 to 2014" and often not "2014" (of the
+# years 2005-2008 before "to 2014", it missed three), so the span read as "since 2006".
+_SPAN_END = re.compile(r"\b(?:1[6-9]|20)\d\d\s*(?:to|through|until|till|and|-|\u2013)\s*((?:1[6-9]|20)\d\d)\b")
+
+
+def _span_end_years(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _SPAN_END.finditer(text)]
 
 
 def _duration_suffixes(text: str) -> list[tuple[int, int]]:

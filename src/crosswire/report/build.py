@@ -193,13 +193,18 @@ def agreement_note(d: dict[str, Any]) -> str | None:
     return None
 
 
+# Above any other agreement's rank (reports corroborating, at most a group's size, plus a similarity under 1).
+DIFFER_FIRST = 100.0
+
+
 def view_rank(kind: str, detail: dict[str, Any], text: str) -> float:
     """How telling a finding is, within its kind: salience for only_in, support for agreements, length for quotes."""
     if kind == "only_in":
         return float(detail.get("salience", 0.0))
-    if kind == "agree":  # partial agreements (one clause, one shared point) after whole ones
+    if kind == "agree":  # values that differ first (never capped out of view); partial ones after whole ones
+        first = DIFFER_FIRST if "values_differ" in detail else 0.0
         whole = 0.0 if detail.get("partial") else float(detail.get("corroborated_by", 1))
-        return whole + float(detail.get("similarity", 0.0))
+        return first + whole + float(detail.get("similarity", 0.0))
     return float(len(text))
 
 

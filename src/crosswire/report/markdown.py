@@ -25,6 +25,9 @@ def _row(f: dict[str, Any]) -> list[str]:
             lines.append(f"  - {key.replace('_', ' ')}: {_md(str(d[key]))}{soft}")
     if "values" in d:
         lines.append("  - values: " + "; ".join(f"{_md(k)}: {_md(str(v))}" for k, v in d["values"].items()))
+    for v in d.get("values_differ", []):
+        values = "; ".join(f"{_md(k)}: {_md(str(x))}" for k, x in v["values"].items())
+        lines.append(f"  - {v['what']}s differ: {values}")
     if "diff" in d:
         lines.append(
             "  - changed: "

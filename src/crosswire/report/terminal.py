@@ -47,6 +47,8 @@ def _detail(f: dict[str, Any]) -> str:
             bits.append(f"{key}={d[key]}" + (" (soft)" if key in ("what", "credited_to") and d.get("soft") else ""))
     if "values" in d:
         bits.append("values: " + " | ".join(f"{k}: {v}" for k, v in d["values"].items()))
+    for v in d.get("values_differ", []):
+        bits.append(f"{v['what']}s differ: " + " | ".join(f"{k}: {x}" for k, x in v["values"].items()))
     if "diff" in d:
         bits.append("diff: " + "; ".join(f"{x['a']!r}->{x['b']!r}" for x in d["diff"][:4]))
     if f["kind"] in ("agree", "only_in") and (note := agreement_note(d)):
