@@ -500,12 +500,13 @@ def possessions_of(parsed: Any, s: Span) -> dict[tuple[str, str, str], str]:
     standing for its country as in words_of; both read "Santiago's coast".
     """
     span = parsed.char_span(s.start, s.end, alignment_mode="expand")
-    if span is None:
+    owners = [t for t in span if t.dep_ == "poss"] if span is not None else []
+    if not owners:  # most sentences: no words_of calls at all
         return {}
     about = {w for t in span if _subject_like(t) for w in words_of(t.text)}
     out: dict[tuple[str, str, str], str] = {}
-    for tok in span:
-        if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or (thing := _arg(tok.head)) is None:
+    for tok in owners:
+        if tok.head.pos_ != "NOUN" or (thing := _arg(tok.head)) is None:
             continue
         if (owner := _owner(tok, span)) is None:
             continue

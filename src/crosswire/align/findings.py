@@ -43,6 +43,7 @@ class Context:
     clause_matrix: np.ndarray | None = None  # every clause vector stacked (built on first use)
     clause_owner: np.ndarray | None = None  # the claim each row of clause_matrix belongs to
     told: dict[tuple[int, int, int], list[tuple[int, list[str]]]] | None = None  # paraphrase.told_indirectly
+    undated: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)  # (doc, sentence) -> words
 
     def agrees(self, pair: tuple[int, int], s: float) -> bool:
         """The pair (i < j) scored ``s`` is the same claim: at or above agree, or structurally supported."""
@@ -811,7 +812,15 @@ def _dated_apart(ctx: Context, a: Claim, b: Claim) -> bool:
 
 def _undated_words(ctx: Context, c: Claim) -> frozenset[str]:
     """Content words of the sentence without its dates and time stamp words: "Posted July 20, 2009" has
-    none, so a page's time stamps ("Updated: May 24, 2005, 3:23 PM ET") are not dates of the story."""
+    none, so a page's time stamps ("Updated: May 24, 2005, 3:23 PM ET") are not dates of the story.
+    Kept per claim: every related pair asks (7 % of the aligner's time on 20 reports before)."""
+    if (key := (c.doc, c.index)) in ctx.undated:
+        return ctx.undated[key]
+    ctx.undated[key] = _undated_words_of(ctx, c)
+    return ctx.undated[key]
+
+
+def _undated_words_of(ctx: Context, c: Claim) -> frozenset[str]:
     text = ctx.docs[c.doc].article.text
     cut, at = [], c.span.start
     for x in sorted(c.dates, key=lambda x: x.start):
