@@ -256,7 +256,7 @@ def shared_point_findings(ctx: Context) -> list[Finding]:
     Why so narrow: a shared owner's thing alone agreed wrongly in most of 122 related BASIL dev pairs
     ("Mueller's office", "Cohen's testimony": the story's topic). Kept: the thing is in one sentence of each
     report, the owner is what both sentences are about, and the thing plays the same part (subject or not).
-    On BASIL dev that leaves 5 pairs, 4 read as sharing the point (compare.md 1i)."""
+    On BASIL dev that leaves 6 pairs, 4 read as sharing the point; none on test (compare.md 1i)."""
     counts: dict[int, dict[str, int]] = {}
     out = []
     for (i, j), s in sorted(ctx.scores.items()):
