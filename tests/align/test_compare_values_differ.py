@@ -89,59 +89,57 @@ def test_compare_agreement_says_values_differ(text_a: str, text_b: str, what: st
 
 
 @pytest.mark.parametrize(
-    ("text_a", "text_b", "conflict"),
+    ("text_a", "text_b", "what"),
     [
         # two spans of time with one end alike: the other end differs
         (
             "The couple earned $141 million from 2007 to 2014, according to tax returns released on Friday.",
             "The couple earned $141 million from 2006 to 2014, according to tax returns released on Friday.",
-            True,
+            "date",
         ),
         (
             "The couple earned $141 million from 2007 to 2014, according to tax returns released on Friday.",
             "The couple earned $141 million from 2007 to 2014, according to tax returns released on Friday morning.",
-            False,
+            None,
         ),
         # both ends differ: which answers which is not clear
         (
             "The couple earned $141 million from 2007 to 2014, according to tax returns released on Friday.",
             "The couple earned $141 million from 2001 to 2008, according to tax returns released on Friday.",
-            False,
+            None,
         ),
-    ],
-    ids=["span-start", "neg-same-span", "neg-both-ends"],
-)
-def test_compare_spans_of_time_differ_at_one_end(text_a: str, text_b: str, conflict: bool) -> None:
-    found = [f.detail["what"] for f in conflicts(text_a, text_b) if f.detail["what"] == "date"]
-    assert found == (["date"] if conflict else [])
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "conflict"),
-    [
         # the amount of a relative clause ("the $5.7 billion he demanded"), a noun of a verb ("funding")
         (
             "Congress refused the $5.7 billion the president demanded for the border wall this winter.",
             "Congress refused the $8.0 billion the president demanded for the border wall this winter.",
-            True,
+            "figure",
         ),
         (
             "The president asked Congress for $5.7 billion in funding for the wall along the border.",
             "The president asked Congress for $8.0 billion in funds for the wall along the border.",
-            True,
+            "figure",
         ),
         # amounts of two things: lost in the shutdown against asked for the wall
         (
             "The economy lost $6 billion during the shutdown over the wall along the border, analysts said.",
             "The president asked for $5.7 billion in funding for the wall along the border, analysts said.",
-            False,
+            None,
         ),
     ],
-    ids=["relative-clause", "funding-funds", "neg-two-amounts"],
+    ids=[
+        "span-start",
+        "neg-same-span",
+        "neg-both-ends",
+        "money-relative-clause",
+        "money-funding-funds",
+        "neg-two-amounts",
+    ],
 )
-def test_compare_money_of_one_thing(text_a: str, text_b: str, conflict: bool) -> None:
+def test_compare_value_conflicts_of_one_thing(text_a: str, text_b: str, what: str | None) -> None:
+    """Spans of time compared end by end; amounts of money of one thing (what they are for, read through a
+    relative clause or a verb's noun). ``what`` is the one conflict expected, None for none."""
     found = [f.detail["what"] for f in conflicts(text_a, text_b)]
-    assert found == (["figure"] if conflict else [])
+    assert found == ([what] if what else [])
 
 
 @pytest.mark.parametrize(
